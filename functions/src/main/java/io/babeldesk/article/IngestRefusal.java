@@ -1,0 +1,18 @@
+package io.babeldesk.article;
+
+/**
+ * An upload that cannot become an article, for a reason the publisher caused. It is recorded
+ * with its code and never retried: the same bytes would be refused again.
+ */
+public final class IngestRefusal extends RuntimeException {
+    private final RefusalCode code;
+
+    public IngestRefusal(RefusalCode code, String message) {
+        super(message);
+        this.code = code;
+    }
+
+    public RefusalCode code() {
+        return code;
+    }
+}
