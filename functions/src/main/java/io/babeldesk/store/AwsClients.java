@@ -1,0 +1,70 @@
+package io.babeldesk.store;
+
+import io.babeldesk.config.Config;
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The AWS clients, built once per container from {@link Config}. With AWS_ENDPOINT_URL set they
+ * talk to an emulator (moto_server, LocalStack); otherwise to AWS.
+ *
+ * <p>The URL-connection HTTP client: it starts fastest (no Netty or Apache pools to build, no
+ * native library like CRT), which is what a Lambda cold start pays for, and the functions make
+ * few concurrent AWS calls per container.
+ */
+public final class AwsClients {
+    private final Config config;
+    private final SdkHttpClient http;
+    private final AwsCredentialsProvider credentials;
+
+    public AwsClients(Config config) {
+        this.config = config;
+        this.http = UrlConnectionHttpClient.builder()
+                .connectionTimeout(Duration.ofSeconds(5))
+                .socketTimeout(Duration.ofSeconds(30))
+                .build();
+        boolean emulator = config.awsEndpoint().isPresent();
+        boolean keysInEnvironment = config.get("AWS_ACCESS_KEY_ID").isPresent();
+        this.credentials = emulator && !keysInEnvironment
+                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))
+                : DefaultCredentialsProvider.builder().build();
+    }
+
+    public S3Client s3() {
+        var b = S3Client.builder().httpClient(http).credentialsProvider(credentials)
+                .region(Region.of(config.region())).overrideConfiguration(overrides());
+        config.awsEndpoint().ifPresent(e -> b.endpointOverride(URI.create(e)).forcePathStyle(true));
+        return b.build();
+    }
+
+    public DynamoDbClient dynamo() {
+        var b = DynamoDbClient.builder().httpClient(http).credentialsProvider(credentials)
+                .region(Region.of(config.region())).overrideConfiguration(overrides());
+        config.awsEndpoint().ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    public SqsClient sqs() {
+        var b = SqsClient.builder().httpClient(http).credentialsProvider(credentials)
+                .region(Region.of(config.region())).overrideConfiguration(overrides());
+        config.awsEndpoint().ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    private static ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder()
+                .apiCallTimeout(Duration.ofSeconds(60))
+                .build();
+    }
+}
