@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
 
 /** Turns the bytes of an uploaded file into an article's title, blocks and metadata. */
 public final class ArticleExtractor {
+    /** Uploads larger than this are refused unread. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)^(must read|more articles|latest article|leave a reply|please enter your (comment|name) ?(here)?!?"

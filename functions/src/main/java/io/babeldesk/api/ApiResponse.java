@@ -1,0 +1,39 @@
+package io.babeldesk.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.babeldesk.config.Json;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An HTTP response: status, headers and a text body. */
+public record ApiResponse(int status, Map<String, String> headers, String body) {
+    public static ApiResponse json(int status, Object value) {
+        return new ApiResponse(status, Map.of("Content-Type", "application/json; charset=utf-8"), write(value));
+    }
+
+    /** An RFC 9457 problem document with a stable code and a readable message. */
+    public static ApiResponse problem(int status, String code, String message) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "https://babeldesk.io/problems/" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        p.put("title", code);
+        p.put("status", status);
+        p.put("code", code);
+        p.put("message", message);
+        p.put("detail", message);
+        return new ApiResponse(status, Map.of("Content-Type", "application/problem+json"), write(p));
+    }
+
+    public ApiResponse withHeader(String name, String value) {
+        Map<String, String> h = new LinkedHashMap<>(headers);
+        h.put(name, value);
+        return new ApiResponse(status, h, body);
+    }
+
+    private static String write(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.babeldesk.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import io.babeldesk.api.ApiRequest;
+import io.babeldesk.api.ApiResponse;
+import io.babeldesk.api.ArticleApi;
+import io.babeldesk.config.Config;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** ApiFunction: HTTP API (payload 2.0) requests → the readers' and editors' API. */
+public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+    static final String EDITORS = "editors";
+
+    private final ArticleApi api;
+    private final String staticEditorToken;
+
+    public ApiHandler() {
+        this(new Wiring(Config.fromEnvironment()));
+    }
+
+    private ApiHandler(Wiring wiring) {
+        this(new ArticleApi(wiring.store(), wiring.queue()),
+                wiring.config().get("BABELDESK_EDITOR_TOKEN").orElse(null));
+    }
+
+    /**
+     * @param staticEditorToken a bearer token that also counts as an editor (local use only;
+     *     null on AWS, where the HTTP API's JWT authorizer vouches for editors)
+     */
+    public ApiHandler(ArticleApi api, String staticEditorToken) {
+        this.api = api;
+        this.staticEditorToken = staticEditorToken;
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        Map<String, String> headers = new HashMap<>();
+        if (event.getHeaders() != null) {
+            event.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+        }
+        String body = event.getBody();
+        if (body != null && event.getIsBase64Encoded()) {
+            body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
+        }
+        String method = event.getRequestContext() != null && event.getRequestContext().getHttp() != null
+                ? event.getRequestContext().getHttp().getMethod() : "GET";
+        ApiRequest request = new ApiRequest(method.toUpperCase(Locale.ROOT), event.getRawPath(),
+                event.getQueryStringParameters(), headers, body, isEditor(event, headers));
+        ApiResponse response = api.handle(request);
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(response.status())
+                .withHeaders(response.headers())
+                .withBody(response.body())
+                .withIsBase64Encoded(false)
+                .build();
+    }
+
+    private boolean isEditor(APIGatewayV2HTTPEvent event, Map<String, String> headers) {
+        var context = event.getRequestContext();
+        if (context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null) {
+            Map<String, String> claims = context.getAuthorizer().getJwt().getClaims();
+            if (claims != null) {
+                String groups = claims.getOrDefault("cognito:groups", claims.getOrDefault("groups", ""));
+                String scope = claims.getOrDefault("scope", "");
+                if (hasWord(groups, EDITORS) || hasWord(scope, EDITORS) || hasWord(scope, "babeldesk/" + EDITORS)) {
+                    return true;
+                }
+            }
+        }
+        if (staticEditorToken != null && !staticEditorToken.isBlank()) {
+            String auth = headers.get("authorization");
+            return auth != null && MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8),
+                    ("Bearer " + staticEditorToken).getBytes(StandardCharsets.UTF_8));
+        }
+        return false;
+    }
+
+    private static boolean hasWord(String list, String word) {
+        for (String w : list.replaceAll("[\\[\\]\",]", " ").split("\\s+")) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,58 @@
+package io.babeldesk.handler;
+
+import dev.langchain4j.model.chat.ChatModel;
+import io.babeldesk.article.ArticleExtractor;
+import io.babeldesk.article.LanguageDetector;
+import io.babeldesk.config.Config;
+import io.babeldesk.llm.ModelFactory;
+import io.babeldesk.pipeline.Ingestion;
+import io.babeldesk.pipeline.Work;
+import io.babeldesk.store.AwsClients;
+import io.babeldesk.store.DynamoArticleStore;
+import io.babeldesk.store.S3Uploads;
+import io.babeldesk.store.SqsJobQueue;
+import io.babeldesk.summary.Summarizer;
+import io.babeldesk.translation.TranslationEngine;
+
+/**
+ * Builds the real adapters from configuration, once per container, for the handlers'
+ * no-argument constructors (what Lambda calls) and for local runs.
+ */
+public final class Wiring {
+    private final Config config;
+    private final AwsClients aws;
+    private final DynamoArticleStore store;
+
+    public Wiring(Config config) {
+        this.config = config;
+        this.aws = new AwsClients(config);
+        this.store = new DynamoArticleStore(aws.dynamo(), config.table());
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public DynamoArticleStore store() {
+        return store;
+    }
+
+    public SqsJobQueue queue() {
+        String url = config.queueUrl().orElseThrow(() ->
+                new IllegalStateException("BABELDESK_QUEUE_URL is not set: the work queue is unknown"));
+        return new SqsJobQueue(aws.sqs(), url);
+    }
+
+    public Ingestion ingestion() {
+        return new Ingestion(new S3Uploads(aws.s3()), new ArticleExtractor(new LanguageDetector()), store, queue());
+    }
+
+    public Work work() {
+        return work(ModelFactory.create(config));
+    }
+
+    public Work work(ChatModel model) {
+        String modelId = ModelFactory.modelId(config);
+        return new Work(store, queue(), new Summarizer(model, modelId), new TranslationEngine(model, modelId));
+    }
+}

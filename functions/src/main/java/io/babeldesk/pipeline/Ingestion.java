@@ -1,0 +1,69 @@
+package io.babeldesk.pipeline;
+
+import io.babeldesk.article.Article;
+import io.babeldesk.article.ArticleExtractor;
+import io.babeldesk.article.ArticleIds;
+import io.babeldesk.article.ExtractedArticle;
+import io.babeldesk.article.IngestRefusal;
+import io.babeldesk.store.DynamoArticleStore;
+import io.babeldesk.store.S3Uploads;
+import io.babeldesk.store.SqsJobQueue;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one uploaded object into a stored article version and queues its work: the
+ * source-language summary first, which fans out the translations when done.
+ */
+public final class Ingestion {
+    public static final String INCOMING = "incoming/";
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
+
+    private final S3Uploads uploads;
+    private final ArticleExtractor extractor;
+    private final DynamoArticleStore store;
+    private final SqsJobQueue queue;
+
+    public Ingestion(S3Uploads uploads, ArticleExtractor extractor, DynamoArticleStore store, SqsJobQueue queue) {
+        this.uploads = uploads;
+        this.extractor = extractor;
+        this.store = store;
+        this.queue = queue;
+    }
+
+    /**
+     * @param key the object key, already URL-decoded
+     * @param uploadedAt when S3 says the object was written (orders re-uploads of one article)
+     */
+    public IngestOutcome ingest(String bucket, String key, Instant uploadedAt) {
+        if (!key.startsWith(INCOMING) || key.endsWith("/")) {
+            return IngestOutcome.ignored("not an article upload: " + key);
+        }
+        String articleId = ArticleIds.fromKey(key);
+        try {
+            byte[] bytes = uploads.read(bucket, key);
+            ExtractedArticle extracted = extractor.extract(bytes, key);
+            if (extracted.envelopeId() != null && !extracted.envelopeId().isBlank()) {
+                articleId = ArticleIds.fromEnvelope(extracted.envelopeId());
+            }
+            Article article = new Article(articleId, ArticleIds.version(extracted.cleanText()), extracted.title(),
+                    extracted.byline(), extracted.publishedAt(), extracted.siteName(), extracted.url(),
+                    extracted.language(), extracted.languageConfidence(), extracted.blocks(), key);
+            if (!store.saveNewVersion(article, uploadedAt)) {
+                LOG.info("article {} version {} already stored: nothing to do", articleId, article.version());
+                return new IngestOutcome(IngestOutcome.Kind.DUPLICATE, articleId, article.version(), null, null);
+            }
+            queue.send(List.of(Job.summarizeSource(articleId, article.version(), article.sourceLanguage())));
+            LOG.info("article {} version {} stored ({}, {} blocks); work queued", articleId, article.version(),
+                    article.sourceLanguage().code(), article.blocks().size());
+            return new IngestOutcome(IngestOutcome.Kind.ACCEPTED, articleId, article.version(), null, null);
+        } catch (IngestRefusal refusal) {
+            store.recordRefusal(articleId, key, refusal.code().name(), refusal.getMessage(), uploadedAt);
+            LOG.warn("upload {} refused for article {}: {} ({})", key, articleId, refusal.code(), refusal.getMessage());
+            return new IngestOutcome(IngestOutcome.Kind.REFUSED, articleId, null, refusal.code().name(),
+                    refusal.getMessage());
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package io.babeldesk.pipeline;
+
+import io.babeldesk.article.Article;
+import io.babeldesk.article.Language;
+import io.babeldesk.store.ArticleRecord;
+import io.babeldesk.store.DynamoArticleStore;
+import io.babeldesk.store.SqsJobQueue;
+import io.babeldesk.store.StoredSummary;
+import io.babeldesk.summary.Summarizer;
+import io.babeldesk.summary.Summary;
+import io.babeldesk.summary.SummaryKind;
+import io.babeldesk.summary.SummaryRequest;
+import io.babeldesk.translation.Translation;
+import io.babeldesk.translation.TranslationEngine;
+import io.babeldesk.translation.TranslationStatus;
+import io.babeldesk.translation.Usage;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Does one job from the work queue. A job whose result is already stored, or whose article
+ * version was superseded, is finished without a model call.
+ */
+public final class Work {
+    private static final Logger LOG = LoggerFactory.getLogger(Work.class);
+
+    private final DynamoArticleStore store;
+    private final SqsJobQueue queue;
+    private final Summarizer summarizer;
+    private final TranslationEngine engine;
+
+    public Work(DynamoArticleStore store, SqsJobQueue queue, Summarizer summarizer, TranslationEngine engine) {
+        this.store = store;
+        this.queue = queue;
+        this.summarizer = summarizer;
+        this.engine = engine;
+    }
+
+    public void process(Job job) {
+        switch (job.task()) {
+            case SUMMARIZE_SOURCE -> summarizeSource(job);
+            case TRANSLATE -> translate(job);
+            case SUMMARY_REQUEST -> summaryRequest(job);
+        }
+    }
+
+    private void summarizeSource(Job job) {
+        Optional<Article> current = currentArticle(job);
+        if (current.isEmpty()) {
+            return;
+        }
+        Article article = current.get();
+        Optional<Translation> existing = store.translation(article.id(), article.sourceLanguage());
+        boolean done = existing.isPresent() && existing.get().articleVersion().equals(article.version())
+                && existing.get().status() != TranslationStatus.PENDING;
+        if (!done) {
+            Translation source;
+            try {
+                Summary summary = summarizer.summarize(article,
+                        new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
+                source = new Translation(article.sourceLanguage(), article.version(), TranslationStatus.DONE,
+                        article.title(), article.blocks(), summary.text(), summary.model(), summary.usage(),
+                        List.of(), null);
+            } catch (RuntimeException e) {
+                LOG.error("article {} version {}: source summary failed", article.id(), article.version(), e);
+                source = new Translation(article.sourceLanguage(), article.version(), TranslationStatus.NEEDS_REVIEW,
+                        article.title(), article.blocks(), null, engine.modelId(), Usage.NONE,
+                        List.of("SUMMARY_FAILED"), "the summary could not be written: " + e.getMessage());
+            }
+            if (!store.saveTranslation(article.id(), source)) {
+                return;
+            }
+        }
+        queue.send(article.sourceLanguage().others().stream()
+                .map(l -> Job.translate(article.id(), article.version(), l)).toList());
+    }
+
+    private void translate(Job job) {
+        Optional<Article> current = currentArticle(job);
+        if (current.isEmpty()) {
+            return;
+        }
+        Article article = current.get();
+        Optional<Translation> existing = store.translation(article.id(), job.language());
+        if (existing.isPresent() && existing.get().articleVersion().equals(article.version())
+                && existing.get().status() != TranslationStatus.PENDING) {
+            LOG.info("article {} version {} {}: already {}", article.id(), article.version(),
+                    job.language().code(), existing.get().status());
+            return;
+        }
+        String sourceSummary = store.translation(article.id(), article.sourceLanguage())
+                .filter(t -> t.articleVersion().equals(article.version()))
+                .map(Translation::summary).orElse(null);
+        Translation result = engine.translate(article, sourceSummary, job.language());
+        if (!store.saveTranslation(article.id(), result)) {
+            LOG.info("article {} version {} superseded while translating {}", article.id(), article.version(),
+                    job.language().code());
+            return;
+        }
+        LOG.info("article {} version {} {}: {} ({} calls, {} in / {} out tokens)", article.id(), article.version(),
+                job.language().code(), result.status(), result.usage().calls(), result.usage().inputTokens(),
+                result.usage().outputTokens());
+    }
+
+    private void summaryRequest(Job job) {
+        Optional<StoredSummary> stored = store.summary(job.articleId(), job.requestId());
+        if (stored.isEmpty() || !"PENDING".equals(stored.get().status())) {
+            return;
+        }
+        StoredSummary request = stored.get();
+        Optional<Article> article = store.source(job.articleId(), job.version());
+        if (article.isEmpty()) {
+            store.saveSummary(withResult(request, "FAILED", null, null, Usage.NONE, "the article version is gone"));
+            return;
+        }
+        try {
+            Summary summary = summarizer.summarize(article.get(), new SummaryRequest(job.language(),
+                    SummaryKind.fromWireName(request.kind()).orElseThrow(), request.maxWords(), request.focus()));
+            store.saveSummary(withResult(request, "DONE", summary.text(), summary.model(), summary.usage(), null));
+        } catch (RuntimeException e) {
+            LOG.error("article {} version {}: summary request {} failed", job.articleId(), job.version(),
+                    job.requestId(), e);
+            store.saveSummary(withResult(request, "FAILED", null, engine.modelId(), Usage.NONE, e.getMessage()));
+        }
+    }
+
+    private static StoredSummary withResult(StoredSummary r, String status, String text, String model, Usage usage,
+                                            String error) {
+        return new StoredSummary(r.requestId(), r.articleId(), r.articleVersion(), r.language(), r.kind(),
+                r.maxWords(), r.focus(), status, text, model, usage, error, r.createdAt());
+    }
+
+    /** The article of a job, if the job's version is still the current one. */
+    private Optional<Article> currentArticle(Job job) {
+        Optional<ArticleRecord> meta = store.find(job.articleId());
+        if (meta.isEmpty() || !job.version().equals(meta.get().version())) {
+            LOG.info("article {} version {}: superseded or gone, {} {} skipped", job.articleId(), job.version(),
+                    job.task(), job.language());
+            return Optional.empty();
+        }
+        Optional<Article> article = store.source(job.articleId(), job.version());
+        if (article.isEmpty()) {
+            throw new IllegalStateException("article " + job.articleId() + " version " + job.version()
+                    + " has no stored source");
+        }
+        return article;
+    }
+
+    /** Summary request ids: the same request for the same version is the same id. */
+    public static String summaryRequestId(String articleId, String version, Language language, SummaryKind kind,
+                                          Integer maxWords, String focus) {
+        return io.babeldesk.article.ArticleIds.sha256(String.join("\u0000", articleId, version, language.code(),
+                kind.wireName(), String.valueOf(maxWords), String.valueOf(focus))).substring(0, 24);
+    }
+
+    static String now() {
+        return Instant.now().toString();
+    }
+}

@@ -1,0 +1,7 @@
+package io.babeldesk.store;
+
+import java.util.List;
+
+/** One page of a listing, with the opaque cursor of the next page (null on the last). */
+public record Page<T>(List<T> items, String next) {
+}
