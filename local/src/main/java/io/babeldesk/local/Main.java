@@ -1,0 +1,165 @@
+package io.babeldesk.local;
+
+import dev.langchain4j.model.chat.ChatModel;
+import io.babeldesk.article.ArticleIds;
+import io.babeldesk.article.Language;
+import io.babeldesk.config.Config;
+import io.babeldesk.llm.FixtureChatModel;
+import io.babeldesk.llm.ModelFactory;
+import io.babeldesk.store.ArticleRecord;
+import io.babeldesk.store.DynamoArticleStore;
+import io.babeldesk.store.LanguageState;
+import io.babeldesk.translation.Translation;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/** The developer commands behind ./babeldesk. */
+public final class Main {
+    private static final String HELP = """
+            babeldesk - local tools
+
+              ./babeldesk demo                 the whole flow on local AWS with the fixture model, then exit
+              ./babeldesk serve                local AWS + the three functions + the HTTP API until stopped
+              ./babeldesk test                 every test (unit, integration against moto_server, end to end)
+              ./babeldesk extract FILE         extraction result as JSON (--text: plain text; --batch IN OUT)
+              ./babeldesk translate FILE       ingestion + translation in-process [--to ru,hy,az] [--provider P]
+              ./babeldesk bench [translate]    benchmarks
+              ./babeldesk help                 this list
+
+            Configuration (environment): AWS_ENDPOINT_URL, BABELDESK_BUCKET, BABELDESK_TABLE, BABELDESK_PORT,
+            BABELDESK_LLM_PROVIDER (bedrock|openai|anthropic|ollama|fixture), BABELDESK_LLM_MODEL,
+            OPENAI_BASE_URL, OPENAI_API_KEY, ANTHROPIC_API_KEY, OLLAMA_BASE_URL, BABELDESK_EDITOR_TOKEN.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        int code = switch (command) {
+            case "serve" -> serve();
+            case "demo" -> demo(System.out);
+            case "help", "--help", "-h" -> {
+                System.out.print(HELP);
+                yield 0;
+            }
+            default -> {
+                System.err.println("unknown command: " + command);
+                System.err.print(HELP);
+                yield 2;
+            }
+        };
+        System.exit(code);
+    }
+
+    /** Local runs default to the fixture model: no provider is reachable without configuration. */
+    static Config localConfig() {
+        Config config = Config.fromEnvironment();
+        if (config.get("BABELDESK_LLM_PROVIDER").isEmpty()) {
+            config = config.with("BABELDESK_LLM_PROVIDER", "fixture");
+        }
+        return config;
+    }
+
+    static int serve() throws Exception {
+        Config base = localConfig();
+        Template template = Template.find();
+        LocalAws aws = LocalAws.start(base);
+        Config config = aws.provision(template);
+        ChatModel model = ModelFactory.create(config);
+        LocalRuntime runtime = new LocalRuntime(aws, config, template, model).startWorkers();
+        int port = runtime.serveApi(config.port());
+        System.out.println("babeldesk is serving");
+        System.out.println("  local AWS:   " + aws.endpoint() + (aws.startedMoto() ? " (moto_server started here)" : ""));
+        System.out.println("  bucket:      s3://" + config.bucket() + "  (uploads under incoming/ are processed)");
+        System.out.println("  table:       " + config.table());
+        System.out.println("  work queue:  " + aws.workQueueUrl());
+        System.out.println("  model:       " + config.llmProvider() + fixtureNote(config));
+        System.out.println("  API:         http://127.0.0.1:" + port);
+        System.out.println();
+        System.out.println("Try:");
+        System.out.println("  aws --endpoint-url " + aws.endpoint() + " s3 cp events/articles/kremlin-rejects-pashinyan-claim.txt"
+                + " s3://" + config.bucket() + "/incoming/kremlin-rejects-pashinyan-claim.txt");
+        System.out.println("  curl http://127.0.0.1:" + port + "/articles/kremlin-rejects-pashinyan-claim/hy");
+        System.out.flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            aws.close();
+            stop.countDown();
+        }));
+        stop.await();
+        return 0;
+    }
+
+    static int demo(PrintStream out) throws Exception {
+        Config base = localConfig();
+        Template template = Template.find();
+        try (LocalAws aws = LocalAws.start(base)) {
+            Config config = aws.provision(template);
+            ChatModel model = ModelFactory.create(config);
+            try (LocalRuntime runtime = new LocalRuntime(aws, config, template, model).startWorkers()) {
+                out.println("babeldesk demo - local AWS at " + aws.endpoint() + ", model: " + config.llmProvider()
+                        + fixtureNote(config));
+                List<Path> articles;
+                try (Stream<Path> files = Files.list(Path.of("events", "articles"))) {
+                    articles = files.filter(Files::isRegularFile).sorted().toList();
+                }
+                for (Path file : articles) {
+                    String key = "incoming/" + file.getFileName();
+                    aws.s3().putObject(r -> r.bucket(config.bucket()).key(key), RequestBody.fromFile(file));
+                    out.println("uploaded " + file + " -> s3://" + config.bucket() + "/" + key);
+                }
+                if (!runtime.awaitIdle(180_000)) {
+                    out.println("the work did not finish within 3 minutes");
+                    return 1;
+                }
+                DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table());
+                boolean allDone = true;
+                for (Path file : articles) {
+                    String id = ArticleIds.fromKey("incoming/" + file.getFileName());
+                    ArticleRecord record = store.find(id).orElse(null);
+                    out.println();
+                    if (record == null || record.version() == null) {
+                        out.println(id + ": refused - " + (record == null ? "not stored" : record.refusal().message()));
+                        allDone = false;
+                        continue;
+                    }
+                    out.println(id + " (source " + record.sourceLanguage().code() + ", version "
+                            + record.version().substring(0, 12) + ")");
+                    for (Language language : Language.values()) {
+                        LanguageState state = record.languages().get(language);
+                        Translation t = store.translation(id, language).orElse(null);
+                        String status = state == null ? "?" : state.status().name();
+                        allDone &= "DONE".equals(status);
+                        out.printf("  %-3s %-12s %s%n", language.code(), status, t == null || t.title() == null ? "" : t.title());
+                        if (t != null && t.summary() != null) {
+                            out.println("      summary: " + t.summary().lines().findFirst().orElse(""));
+                        }
+                        if (state != null && state.reason() != null) {
+                            out.println("      reason: " + state.reason());
+                        }
+                    }
+                }
+                return allDone ? 0 : 1;
+            }
+        }
+    }
+
+    private static String fixtureNote(Config config) {
+        return "fixture".equals(config.llmProvider())
+                ? " (" + FixtureChatModel.MODEL_NAME + "; not a translation model)" : "";
+    }
+
+    static byte[] read(Path p) throws IOException {
+        return Files.readAllBytes(p);
+    }
+}
