@@ -1,24 +1,24 @@
 package io.babeldesk.article;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.babeldesk.config.Json;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.babeldesk.article.extract.ArticleDraft;
+import io.babeldesk.article.extract.DecodedText;
+import io.babeldesk.article.extract.EnvelopeReader;
+import io.babeldesk.article.extract.HtmlArticleReader;
+import io.babeldesk.article.extract.MarkdownReader;
+import io.babeldesk.article.extract.PlainTextScrapeReader;
+import io.babeldesk.article.extract.SourceFormat;
+import io.babeldesk.article.extract.TextDecoding;
+import io.babeldesk.article.extract.Whitespace;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /** Turns the bytes of an uploaded file into an article's title, blocks and metadata. */
 public final class ArticleExtractor {
-    /** Uploads larger than this are refused unread. */
+    /** Uploads larger than this are refused before any parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)^(must read|more articles|latest article|leave a reply|please enter your (comment|name) ?(here)?!?"
-                    + "|\\d+(\\.\\d+)?\\s*°?\\s*[CF]|(monday|tuesday|wednesday|thursday|friday|saturday|sunday), .+ \\d{4})$");
+    /** Fewer body words than this is not an article worth translating. */
+    public static final int MIN_BODY_WORDS = 15;
 
     private final LanguageDetector languageDetector;
 
@@ -26,70 +26,71 @@ public final class ArticleExtractor {
         this.languageDetector = languageDetector;
     }
 
+    /** Extracts the article and detects its language; refuses what cannot become an article. */
     public ExtractedArticle extract(byte[] bytes, String fileName) {
-        if (bytes.length == 0) {
+        ArticleDraft draft = read(bytes, fileName);
+        if (draft.bodyWordCount() < MIN_BODY_WORDS) {
+            throw new IngestRefusal(RefusalCode.TOO_LITTLE_TEXT, "the article body has " + draft.bodyWordCount()
+                    + " words after cleaning; at least " + MIN_BODY_WORDS + " are needed");
+        }
+        ExtractedArticle article = toArticle(draft, null, 0);
+        LanguageDetection detection = languageDetector.detect(article.cleanText());
+        return switch (detection.status()) {
+            case DETECTED -> toArticle(draft, detection.language(), detection.confidence());
+            case TOO_LITTLE_TEXT -> throw new IngestRefusal(RefusalCode.TOO_LITTLE_TEXT,
+                    "there is too little text to tell its language");
+            case MIXED -> throw new IngestRefusal(RefusalCode.MIXED_LANGUAGE,
+                    "the article mixes languages; upload one language per file");
+            case UNKNOWN -> throw new IngestRefusal(RefusalCode.UNSUPPORTED_LANGUAGE,
+                    "the article is not in English, Russian, Armenian or Azerbaijani");
+        };
+    }
+
+    /**
+     * Extracts title, metadata and body without the word-count and language rules, for measuring
+     * and previewing pages in any language. Unreadable input (binary, too large, empty) is still refused.
+     */
+    public ExtractedArticle extractText(byte[] bytes, String fileName) {
+        return toArticle(read(bytes, fileName), null, 0);
+    }
+
+    private static ExtractedArticle toArticle(ArticleDraft d, Language language, double confidence) {
+        return new ExtractedArticle(d.title(), d.byline(), d.publishedAt(), d.siteName(), d.url(),
+                d.declaredLanguage(), language, confidence, d.envelopeId(), d.blocks(), d.warnings());
+    }
+
+    private static ArticleDraft read(byte[] bytes, String fileName) {
+        if (bytes == null || bytes.length == 0) {
             throw new IngestRefusal(RefusalCode.EMPTY_FILE, "the file is empty");
         }
-        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\u00a0', ' ');
+        if (bytes.length > MAX_BYTES) {
+            throw new IngestRefusal(RefusalCode.TOO_LARGE, "the file has " + bytes.length
+                    + " bytes; the limit is " + MAX_BYTES);
+        }
+        DecodedText decoded = TextDecoding.decode(bytes);
+        String text = decoded.text();
         if (text.startsWith("\ufeff")) {
             text = text.substring(1);
         }
-        String name = fileName.toLowerCase(Locale.ROOT);
-        String title;
-        List<Block> blocks = new ArrayList<>();
-        String envelopeId = null;
-        String publishedAt = null;
-        if (name.endsWith(".json")) {
-            JsonNode node;
-            try {
-                node = Json.MAPPER.readTree(text);
-            } catch (Exception e) {
-                throw new IngestRefusal(RefusalCode.MALFORMED_ENVELOPE, "the JSON envelope is not valid JSON");
-            }
-            title = node.path("title").asText(null);
-            envelopeId = node.path("id").asText(null);
-            publishedAt = node.path("publishedAt").asText(null);
-            for (String para : BLANK_LINES.split(node.path("body").asText(""))) {
-                if (!para.isBlank()) {
-                    blocks.add(Block.paragraph(para.strip()));
-                }
-            }
-        } else if (name.endsWith(".html") || name.endsWith(".htm")) {
-            Document doc = Jsoup.parse(text);
-            title = doc.title();
-            for (Element p : doc.select("p, h2, h3, blockquote, li")) {
-                if (!p.text().isBlank()) {
-                    blocks.add(Block.paragraph(p.text().strip()));
-                }
-            }
-        } else {
-            List<String> paras = new ArrayList<>();
-            for (String para : BLANK_LINES.split(text)) {
-                String p = para.strip().replaceAll("\\s+", " ");
-                if (!p.isEmpty() && !BOILERPLATE.matcher(p).matches()) {
-                    paras.add(p);
-                }
-            }
-            title = null;
-            for (String p : paras) {
-                boolean sentence = p.endsWith(".") || p.endsWith("”") || p.endsWith("\"");
-                if (title == null && p.split(" ").length >= 5 && !sentence) {
-                    title = p;
-                } else if (title != null && sentence && p.split(" ").length >= 8 && !p.contains("platform")) {
-                    blocks.add(Block.paragraph(p));
-                }
-            }
+        if (Whitespace.normalise(text).isEmpty()) {
+            throw new IngestRefusal(RefusalCode.EMPTY_FILE, "the file holds only whitespace");
         }
-        if (blocks.isEmpty()) {
-            throw new IngestRefusal(RefusalCode.TOO_LITTLE_TEXT, "no article text was found");
-        }
-        ExtractedArticle draft = new ExtractedArticle(title, null, publishedAt, null, null, null, null, 0,
-                envelopeId, blocks, List.of());
-        LanguageDetection detection = languageDetector.detect(draft.cleanText());
-        if (!detection.detected()) {
-            throw new IngestRefusal(RefusalCode.UNSUPPORTED_LANGUAGE, "the article's language could not be told");
-        }
-        return new ExtractedArticle(title, null, publishedAt, null, null, null, detection.language(),
-                detection.confidence(), envelopeId, blocks, List.of());
+        List<String> warnings = decoded.warnings();
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        return switch (SourceFormat.sniff(text, name)) {
+            case JSON_ENVELOPE -> {
+                JsonNode node = EnvelopeReader.parse(text);
+                if (node != null) {
+                    yield EnvelopeReader.read(node, warnings);
+                }
+                if (name.endsWith(".json")) {
+                    throw new IngestRefusal(RefusalCode.MALFORMED_ENVELOPE, "the JSON envelope is not valid JSON");
+                }
+                yield PlainTextScrapeReader.read(text, warnings);
+            }
+            case HTML -> HtmlArticleReader.read(text, warnings);
+            case MARKDOWN -> MarkdownReader.read(text, warnings);
+            case PLAIN_TEXT -> PlainTextScrapeReader.read(text, warnings);
+        };
     }
 }

@@ -1,44 +1,231 @@
 package io.babeldesk.article;
 
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
-/** Detects which of babeldesk's languages a text is in, with lingua, and says when it cannot tell. */
+/**
+ * Detects which of babeldesk's languages a text is in, and says when it cannot tell.
+ *
+ * <p>The script decides Armenian and Cyrillic; lingua (with only the four models the Lambda ships)
+ * tells English from Azerbaijani and gives the confidence. Since lingua restricted to four languages
+ * calls German "English", each answer is checked: English needs its common words, Azerbaijani its
+ * letter ə, Russian its letters ы/э and none of the letters of other Cyrillic alphabets.
+ */
 public final class LanguageDetector {
     private static final int MIN_LETTERS = 20;
-    private static final double MIN_CONFIDENCE = 0.5;
+    private static final int CHUNK_MIN_LETTERS = 60;
+    private static final int MAX_SAMPLE_CHARS = 4000;
+    private static final int MAX_CHUNKS = 40;
+    private static final double MIXED_SHARE = 0.25;
+    private static final double MIN_ENGLISH_COMMON_WORDS = 0.12;
+    private static final Set<String> ENGLISH_COMMON = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
+            "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
+            "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
+            "their", "been", "also", "who", "had", "would", "after", "we", "i", "you", "there", "about", "than");
+    private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһ";
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
     public LanguageDetector() {
+        // Low accuracy mode: trigram models only, ~0.3 s and ~20 MB at container start; sentences
+        // and longer texts are still told apart reliably, and articles are longer than sentences.
         this.lingua = LanguageDetectorBuilder.fromLanguages(
                         com.github.pemistahl.lingua.api.Language.ENGLISH,
                         com.github.pemistahl.lingua.api.Language.RUSSIAN,
                         com.github.pemistahl.lingua.api.Language.ARMENIAN,
                         com.github.pemistahl.lingua.api.Language.AZERBAIJANI)
+                .withLowAccuracyMode()
                 .withPreloadedLanguageModels()
                 .build();
     }
 
     public LanguageDetection detect(String text) {
-        long letters = text == null ? 0 : text.codePoints().filter(Character::isLetter).count();
-        if (letters < MIN_LETTERS) {
+        if (text == null || letters(text) < MIN_LETTERS) {
             return new LanguageDetection(LanguageDetection.Status.TOO_LITTLE_TEXT, null, 0);
         }
-        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
-                lingua.computeLanguageConfidenceValues(text);
-        if (values.isEmpty()) {
+        Map<Language, Integer> shares = new EnumMap<>(Language.class);
+        int unknownLetters = 0;
+        int total = 0;
+        for (String chunk : chunks(text)) {
+            int n = letters(chunk);
+            Language l = single(chunk);
+            total += n;
+            if (l == null) {
+                unknownLetters += n;
+            } else {
+                shares.merge(l, n, Integer::sum);
+            }
+        }
+        String sample = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
+        Language overall = single(sample);
+        if (total > 0) {
+            List<Map.Entry<Language, Integer>> ranked = new ArrayList<>(shares.entrySet());
+            ranked.sort(Map.Entry.<Language, Integer>comparingByValue().reversed());
+            if (ranked.size() >= 2 && ranked.get(1).getValue() >= total * MIXED_SHARE) {
+                return new LanguageDetection(LanguageDetection.Status.MIXED, ranked.get(0).getKey(),
+                        (double) ranked.get(0).getValue() / total);
+            }
+            if (unknownLetters > total * 0.5) {
+                return new LanguageDetection(LanguageDetection.Status.UNKNOWN, null, 0);
+            }
+            if (overall == null && !ranked.isEmpty() && ranked.get(0).getValue() > total * 0.6) {
+                overall = ranked.get(0).getKey();
+            }
+        }
+        if (overall == null) {
             return new LanguageDetection(LanguageDetection.Status.UNKNOWN, null, 0);
         }
-        Map.Entry<com.github.pemistahl.lingua.api.Language, Double> best = values.entrySet().stream()
-                .max(Map.Entry.comparingByValue()).orElseThrow();
-        Language language = toLanguage(best.getKey());
-        double confidence = best.getValue();
-        if (language == null || confidence < MIN_CONFIDENCE) {
-            return new LanguageDetection(LanguageDetection.Status.UNKNOWN, language, confidence);
+        return new LanguageDetection(LanguageDetection.Status.DETECTED, overall, confidence(sample, overall));
+    }
+
+    /** The one supported language a stretch of text is in, or null when it is in none of them. */
+    private Language single(String text) {
+        int latin = 0;
+        int cyrillic = 0;
+        int armenian = 0;
+        int other = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case LATIN -> latin++;
+                case CYRILLIC -> cyrillic++;
+                case ARMENIAN -> armenian++;
+                default -> other++;
+            }
         }
-        return new LanguageDetection(LanguageDetection.Status.DETECTED, language, confidence);
+        int letters = latin + cyrillic + armenian + other;
+        if (letters == 0 || other * 2 > letters) {
+            return null;
+        }
+        if (armenian * 2 > letters) {
+            return Language.HY;
+        }
+        if (cyrillic * 2 > letters) {
+            return looksRussian(text, cyrillic) ? Language.RU : null;
+        }
+        if (latin * 2 <= letters) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean azerbaijani = count(lower, "ə") * 200 >= latin;
+        boolean english = englishCommonWordShare(lower) >= MIN_ENGLISH_COMMON_WORDS;
+        if (azerbaijani && english) {
+            return best(text) == Language.AZ ? Language.AZ : Language.EN;
+        }
+        return azerbaijani ? Language.AZ : english ? Language.EN : null;
+    }
+
+    private static boolean looksRussian(String text, int cyrillic) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int foreign = 0;
+        int russianOnly = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (OTHER_CYRILLIC.indexOf(c) >= 0) {
+                foreign++;
+            } else if (c == 'ы' || c == 'э' || c == 'ё') {
+                russianOnly++;
+            }
+        }
+        // Ukrainian, Belarusian, Kazakh and Serbian use letters Russian lacks; Bulgarian lacks ы and э.
+        return foreign * 200 < cyrillic && (cyrillic < 100 || russianOnly * 200 >= cyrillic);
+    }
+
+    private static double englishCommonWordShare(String lower) {
+        int words = 0;
+        int common = 0;
+        for (String w : lower.split("[^\\p{L}']+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (ENGLISH_COMMON.contains(w)) {
+                common++;
+            }
+        }
+        return words == 0 ? 0 : (double) common / words;
+    }
+
+    private Language best(String text) {
+        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
+                lingua.computeLanguageConfidenceValues(text);
+        Language best = null;
+        double bestValue = -1;
+        for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
+            Language l = toLanguage(e.getKey());
+            if (l != null && e.getValue() > bestValue) {
+                best = l;
+                bestValue = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    private double confidence(String text, Language language) {
+        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
+                lingua.computeLanguageConfidenceValues(text);
+        for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
+            if (toLanguage(e.getKey()) == language) {
+                return e.getValue();
+            }
+        }
+        return 0;
+    }
+
+    /** Paragraph-sized pieces, merged until each has enough letters to judge; at most MAX_CHUNKS, spread evenly. */
+    private static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String para : text.split("\\n\\s*\\n")) {
+            current.append(para).append('\n');
+            if (letters(current) >= CHUNK_MIN_LETTERS) {
+                chunks.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        if (!current.isEmpty()) {
+            if (chunks.isEmpty() || letters(current) >= CHUNK_MIN_LETTERS / 2) {
+                chunks.add(current.toString());
+            } else {
+                chunks.set(chunks.size() - 1, chunks.get(chunks.size() - 1) + current);
+            }
+        }
+        if (chunks.size() <= MAX_CHUNKS) {
+            return chunks;
+        }
+        List<String> sampled = new ArrayList<>(MAX_CHUNKS);
+        for (int i = 0; i < MAX_CHUNKS; i++) {
+            sampled.add(chunks.get((int) ((long) i * chunks.size() / MAX_CHUNKS)));
+        }
+        return sampled;
+    }
+
+    private static int letters(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int count(String s, String needle) {
+        int n = 0;
+        for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static Language toLanguage(com.github.pemistahl.lingua.api.Language l) {

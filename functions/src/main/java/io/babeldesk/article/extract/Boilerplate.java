@@ -1,0 +1,163 @@
+package io.babeldesk.article.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the lines news sites put around an article: comment forms, share buttons, cookie
+ * notices, "read more" and "related" headers, subscription calls, copyright footers and widgets.
+ * Rules are written for English, Russian, Armenian and Azerbaijani sites.
+ */
+public final class Boilerplate {
+    /** What kind of page furniture a line is. */
+    public enum Kind {
+        /** Not furniture: may be article text. */
+        NONE,
+        /** A header that opens a list of other articles or the comments ("More articles"). */
+        SECTION_HEADER,
+        /** A comment form prompt. */
+        COMMENT_FORM,
+        /** Share, print, social network buttons. */
+        SHARE,
+        /** Cookie and consent notices. */
+        COOKIE,
+        /** Subscription, newsletter, app and follow-us calls, ads. */
+        PROMOTION,
+        /** Copyright, legal and contact footer lines. */
+        FOOTER,
+        /** Weather, currency, clock and counters. */
+        WIDGET,
+        /** Tag lists and breadcrumbs. */
+        TAGS
+    }
+
+    private static final Pattern SECTION_HEADER = Pattern.compile("(?iu)^(must read|more articles|more stories|more news"
+            + "|latest( articles?| news| posts| stories)?|related( articles| posts| news| stories| content| topics)?"
+            + "|read (also|more|next)|see also|also read|you (may|might) (also )?(like|be interested in)"
+            + "|more (from|in|on|about) [^.!?]{1,40}|recommended( for you| stories| articles)?"
+            + "|popular( posts| news| articles| now)?|trending( now| stories)?|most (read|popular|viewed)|top stories"
+            + "|editor'?s picks|comments?( \\(\\d+\\))?|\\d+ comments?|discussion|what to read next|don'?t miss"
+            + "|читайте (также|еще|ещё)|смотрите также|см\\. также|похожие (новости|статьи|материалы|публикации)"
+            + "|другие (новости|материалы|статьи)|последние (новости|материалы|статьи)|лента новостей|популярное"
+            + "|самое (читаемое|популярное)|(ещё|еще|новости|материалы) по теме|по теме|главное|актуально|рекомендуем"
+            + "|комментарии( \\(\\d+\\))?|обсуждение|вам (может быть )?(также )?интересно|выбор редакции"
+            + "|oxşar xəbərlər|digər xəbərlər|son xəbərlər|ən çox oxunanlar|həmçinin oxuyun|bunu da oxuyun"
+            + "|mövzuya aid|populyar|xəbər lenti|şərhlər"
+            + "|նմանատիպ (նյութեր|լուրեր)|այլ (նյութեր|լուրեր|նորություններ)|վերջին (լուրեր|նորություններ)"
+            + "|կարդացեք նաև|թեմայի շուրջ|ամենաընթերցվածը|լրահոս|մեկնաբանություններ)\\s*[:.!»›>]*$");
+    private static final Pattern COMMENT_FORM = Pattern.compile("(?iu)^(leave a (reply|comment)|post a comment"
+            + "|add (a )?comment|write a comment|(please )?enter your (comment|name|e-?mail|website)( address)?( here)?"
+            + "|save my name.*|your e-?mail address will not be published.*|required fields are marked.*"
+            + "|you must be logged in to post a comment.*|(name|e-?mail|website|comment)\\s*\\*?:?|post comment"
+            + "|submit( comment)?|cancel reply|log in to (reply|comment).*"
+            + "|оставить комментарий|оставьте комментарий|добавить комментарий|написать комментарий"
+            + "|ваш (комментарий|e-?mail|email|адрес электронной почты)( не будет опубликован)?.*|ваше имя\\s*\\*?"
+            + "|отправить( комментарий)?|для того,? чтобы оставить комментарий.*|войдите,? чтобы .*комментари.*"
+            + "|şərh (yaz|yazın|əlavə et|bildirin)|adınız\\s*\\*?|e-?poçtunuz.*"
+            + "|մեկնաբանել|թողնել մեկնաբանություն|ավելացնել մեկնաբանություն|ձեր անունը)[.!:*]*$");
+    private static final Pattern PROMOTION = Pattern.compile("(?iu)(subscribe|sign up for|newsletter|follow us"
+            + "|join our|download (our|the) app|advertisement|sponsored content|support our journalism"
+            + "|подпис(ывайтесь|аться|ывайся|ка)|наш(ем|) (telegram|телеграм|канал)|рассылк|реклама|присоединяйтесь"
+            + "|abunə ol|bizi izləyin|reklam|բաժանորդագր|հետևեք մեզ|գովազդ)");
+    private static final Pattern COOKIE = Pattern.compile("(?iu)(cookie|куки|kuki|թխուկ"
+            + "|(we|this site) uses? .{0,20}tracking|privacy settings)");
+    private static final Pattern FOOTER = Pattern.compile("(?iu)(©|\\(c\\) ?(19|20)\\d\\d|all rights reserved"
+            + "|все права (защищены|сохранены)|при (использовании|копировании|перепечатке) материалов"
+            + "|bütün hüquqlar (qorunur|qorunmuşdur)|բոլոր իրավունքները (պաշտպանված|պահպանված)"
+            + "|privacy policy|terms of (use|service)|cookie policy|contact us|about us|advertise with us"
+            + "|политика конфиденциальности|пользовательское соглашение|правила использования"
+            + "|məxfilik siyasəti|գաղտնիության քաղաքականություն)");
+    private static final Pattern WIDGET = Pattern.compile("(?iu)^([+\\-−–]?\\d{1,2}([.,]\\d)?\\s*°?\\s*[CF]"
+            + "|[+\\-−–]?\\d{1,2}\\s*°"
+            + "|\\d{1,2}:\\d{2}( ?[ap]m)?"
+            + "|(usd|eur|rub|gbp|amd|azn|try|cny|btc|brent|wti|gold|oil|нефть|золото)\\b.{0,25}\\d.{0,15}"
+            + "|[\\d\\s.,]+(views?|comments?|shares?|likes?|просмотр(ов|а)?|комментари(ев|я|й)|baxış|դիտում)"
+            + "|\\d+ min(ute)?s? read|reading time.{0,20}|время чтения.{0,20}|\\d+ мин(ут[аы]?)?"
+            + "|(updated|published|обновлено|опубликовано|yenilənib|թարմացվել)\\s*:?.{0,40}\\d.{0,20}"
+            + "|[\\d\\s.,:/|]+)$");
+    private static final Pattern TAGS = Pattern.compile("(?iu)^(tags?|topics?|filed under|categories|теги|метки"
+            + "|рубрики?|etiketlər|teqlər|պիտակներ|թեգեր)\\s*:.*");
+    private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|written by|author|reported by|автор(ы)?|текст"
+            + "|подготовил(а)?|müəllif|հեղինակ)\\s*[:\\-–—]?\\s+[\\p{L}][\\p{L}\\p{M}.'’\\- ]{1,60}"
+            + "(,\\s*[^.]{1,40})?$");
+    private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)\\S+");
+    private static final Set<String> SHARE_WORDS = Set.of("share", "shares", "tweet", "facebook", "twitter", "x",
+            "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email", "e-mail", "print", "vk", "vkontakte",
+            "вконтакте", "ok", "одноклассники", "viber", "copy", "link", "pocket", "tumblr", "flipboard", "messenger",
+            "поделиться", "отправить", "скопировать", "ссылку", "ссылка", "мой", "мир", "paylaş", "paylas", "կիսվել",
+            "on", "this", "article", "story", "post", "via", "save", "сохранить", "распечатать", "печать",
+            "pin", "it", "google", "threads", "bluesky", "mail", "mastodon", "skype", "line", "wechat",
+            "дзен", "яндекс", "rss");
+
+    private Boilerplate() {
+    }
+
+    /** Classifies one line or short block of text. */
+    public static Kind classify(String line) {
+        String s = Whitespace.normalise(line);
+        if (s.isEmpty()) {
+            return Kind.NONE;
+        }
+        int words = Whitespace.wordCount(s);
+        if (words <= 12 && SECTION_HEADER.matcher(s).matches()) {
+            return Kind.SECTION_HEADER;
+        }
+        if (words <= 20 && COMMENT_FORM.matcher(s).matches()) {
+            return Kind.COMMENT_FORM;
+        }
+        if (words <= 15 && isShareLine(s)) {
+            return Kind.SHARE;
+        }
+        if (words <= 60 && COOKIE.matcher(s).find()) {
+            return Kind.COOKIE;
+        }
+        if (words <= 25 && FOOTER.matcher(s).find()) {
+            return Kind.FOOTER;
+        }
+        if (words <= 25 && PROMOTION.matcher(s).find()) {
+            return Kind.PROMOTION;
+        }
+        if (words <= 40 && TAGS.matcher(s).matches()) {
+            return Kind.TAGS;
+        }
+        if (words <= 8 && WIDGET.matcher(s).matches()) {
+            return Kind.WIDGET;
+        }
+        return Kind.NONE;
+    }
+
+    /** Whether a short line names an author ("By Jane Doe", "Автор: ...") . */
+    public static boolean isByline(String line) {
+        String s = Whitespace.normalise(line);
+        return Whitespace.wordCount(s) <= 12 && BYLINE.matcher(s).matches();
+    }
+
+    /** The name in a byline line, without its "By" lead-in. */
+    public static String bylineName(String line) {
+        String s = Whitespace.normalise(line);
+        return s.replaceFirst("(?iu)^(by|written by|author|reported by|автор(ы)?|текст|подготовил(а)?|müəllif|հեղինակ)"
+                + "\\s*[:\\-–—]?\\s+", "");
+    }
+
+    /** Whether a line carries a web address. */
+    public static boolean hasUrl(String line) {
+        return URL.matcher(line).find();
+    }
+
+    private static boolean isShareLine(String s) {
+        String[] tokens = s.toLowerCase(Locale.ROOT).split("[\\s|/,·•:]+");
+        int known = 0;
+        for (String t : tokens) {
+            if (t.isEmpty() || t.chars().noneMatch(Character::isLetterOrDigit)) {
+                continue;
+            }
+            if (!SHARE_WORDS.contains(t.replaceAll("[^\\p{L}\\-]", ""))) {
+                return false;
+            }
+            known++;
+        }
+        // A line of only "on", "this" or "it" is not a share bar; require a network or an action word.
+        return known > 0 && tokens.length > 0 && !s.matches("(?i)(on|this|it|article|story|post|link|line)");
+    }
+}

@@ -1,0 +1,629 @@
+package io.babeldesk.article.extract;
+
+import io.babeldesk.article.Block;
+import io.babeldesk.article.BlockType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article in a web page. Page furniture (navigation, sidebars, comments, share bars,
+ * related lists) is pruned by tag and by class/id hints; the remaining paragraphs are scored by
+ * text length, commas and link density, and their scores flow to the containers that hold them;
+ * the best container and its related siblings give the body. Structured data (JSON-LD
+ * {@code articleBody}) stands in when the page's markup yields too little.
+ *
+ * <p>Every walk over the tree is iterative: pages nested thousands of levels deep are handled.
+ */
+public final class HtmlArticleReader {
+    private static final Set<String> ALWAYS_REMOVED = Set.of("script", "style", "noscript", "template", "svg",
+            "canvas", "iframe", "object", "embed", "button", "select", "option", "input", "textarea", "link",
+            "meta", "head", "map", "audio", "video", "picture", "source", "dialog", "math");
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
+            "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "form", "fieldset",
+            "address", "hr", "center", "details", "summary", "body", "caption", "hgroup", "menu", "dialog");
+    private static final Set<String> SCORED_LEAF_TAGS = Set.of("p", "pre", "td", "div", "section", "article",
+            "blockquote", "dd", "center", "font", "span");
+    // Strong hints: these containers are never the article, whatever else their class says.
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|disqus|sidebar|related|share|sharing"
+            + "|social|outbrain|taboola|newsletter|cookie|consent|gdpr|breadcrumb|recommend|popular|most-?read"
+            + "|trending|subscri|paywall|promo|sponsor|advert|banner|popup|modal|footer|masthead|navbar|navigation"
+            + "|author-?bio|about-?author|read-?more|readmore|more-?news|more-?articles|also-?read|tag-?list"
+            + "|taglist|tags-?list|pagination|pager|rating|print-?only|skip-?link|jump-?link");
+    private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
+            + "|rss|widget|teaser|teasers|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
+            + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
+            + "|caption|credit|photo-?credit)(?:$|[\\s_\\-\\d])");
+    private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
+            + "|story|entry|text|post");
+    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
+            + "|post|text|blog|story|news-?item|material|detail");
+    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx"
+            + "|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll"
+            + "|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|teaser|nav|menu");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟»”\"]\\s*$|\\.( |$)");
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+
+    private HtmlArticleReader() {
+    }
+
+    /** Reads a whole page: metadata, title and body blocks. */
+    public static ArticleDraft read(String html, List<String> warnings) {
+        Document doc = Jsoup.parse(html);
+        PageMetadata meta = PageMetadata.of(doc);
+        List<String> h1s = new ArrayList<>();
+        for (Element h1 : doc.select("h1")) {
+            String t = Whitespace.normalise(h1.text());
+            if (!t.isEmpty()) {
+                h1s.add(t);
+            }
+        }
+        String title = chooseTitle(meta, h1s);
+        Element body = doc.body();
+        List<Block> blocks = body == null ? List.of() : mainText(body, title);
+        int domChars = textChars(blocks);
+        String structured = meta.structuredBody();
+        if (structured != null) {
+            List<Block> fromData = MarkdownReader.paragraphs(structured.contains("<")
+                    ? Jsoup.parse(structured).wholeText() : structured);
+            int dataChars = textChars(fromData);
+            // Structured data often holds a teaser only; trust it when the markup gave much less.
+            if (dataChars > 400 && dataChars > domChars * 1.5) {
+                blocks = fromData;
+            }
+        }
+        String published = meta.publishedAt();
+        if (published == null && body != null) {
+            String top = body.text();
+            published = PublicationDates.findIn(top.substring(0, Math.min(top.length(), 3000)));
+        }
+        return new ArticleDraft(title, meta.byline(), published, meta.siteName(), meta.url(),
+                meta.declaredLanguage(), null, blocks, warnings);
+    }
+
+    /** Blocks of an HTML fragment that is the article itself (e.g. an envelope body): no page furniture search. */
+    public static List<Block> blocksOfFragment(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        Map<Element, Stats> stats = computeStats(doc.body());
+        prune(doc.body(), stats);
+        return collectBlocks(List.of(doc.body()), computeStats(doc.body()), null);
+    }
+
+    static String chooseTitle(PageMetadata meta, List<String> h1s) {
+        String headline = meta.headline();
+        String pageTitle = meta.title();
+        for (String h1 : h1s) {
+            String lower = h1.toLowerCase(Locale.ROOT);
+            if (Whitespace.wordCount(h1) >= 2
+                    && ((headline != null && headline.toLowerCase(Locale.ROOT).contains(lower))
+                    || (pageTitle != null && pageTitle.toLowerCase(Locale.ROOT).contains(lower)))) {
+                return h1;
+            }
+        }
+        if (headline != null) {
+            return cleanTitle(headline);
+        }
+        if (h1s.size() == 1) {
+            return h1s.get(0);
+        }
+        return pageTitle == null ? null : cleanTitle(pageTitle);
+    }
+
+    /** Drops the site name sites append to page titles ("Headline | Site"). */
+    static String cleanTitle(String title) {
+        String[] parts = title.split("\\s+(?:\\||-|–|—|::|·|»|/)\\s+");
+        if (parts.length < 2) {
+            return title;
+        }
+        String longest = parts[0];
+        for (String p : parts) {
+            if (p.length() > longest.length()) {
+                longest = p;
+            }
+        }
+        return Whitespace.wordCount(longest) >= 3 ? longest.strip() : title;
+    }
+
+    private static List<Block> mainText(Element body, String title) {
+        Map<Element, Stats> stats = computeStats(body);
+        prune(body, stats);
+        stats = computeStats(body);
+        Element top = topCandidate(body, stats);
+        if (top == null) {
+            return collectBlocks(List.of(body), stats, title);
+        }
+        return collectBlocks(withSiblings(top, stats), stats, title);
+    }
+
+    /** Per-element text figures, computed bottom-up in one pass. */
+    static final class Stats {
+        int text;
+        int link;
+        int ownText;
+        boolean blockInside;
+        double score;
+        boolean scored;
+
+        double linkDensity() {
+            return text == 0 ? 0 : (double) link / text;
+        }
+    }
+
+    static Map<Element, Stats> computeStats(Element root) {
+        Map<Element, Stats> stats = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    stats.put(e, new Stats());
+                } else if (node instanceof TextNode t && t.parent() instanceof Element p) {
+                    int n = visibleChars(t.getWholeText());
+                    Stats ps = stats.get(p);
+                    if (ps != null) {
+                        ps.text += n;
+                        ps.ownText += n;
+                    }
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return;
+                }
+                Stats s = stats.get(e);
+                if (e.nameIs("a")) {
+                    s.link = s.text;
+                }
+                if (e != root && e.parent() != null) {
+                    Stats ps = stats.get(e.parent());
+                    if (ps != null) {
+                        ps.text += s.text;
+                        ps.link += s.link;
+                        if (s.blockInside || BLOCK_TAGS.contains(e.normalName())) {
+                            ps.blockInside = true;
+                        }
+                    }
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    private static int visibleChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static void prune(Element root, Map<Element, Stats> stats) {
+        Stats rootStats = stats.get(root);
+        int rootProse = rootStats == null ? 0 : rootStats.text - rootStats.link;
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isFurniture(e, stats.get(e), rootProse)) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element e : doomed) {
+            e.remove();
+        }
+    }
+
+    private static boolean isFurniture(Element e, Stats s, int rootProse) {
+        String tag = e.normalName();
+        if (ALWAYS_REMOVED.contains(tag)) {
+            return true;
+        }
+        // Whatever its class says, an element holding most of the page's prose is not furniture.
+        boolean holdsMostProse = s != null && rootProse > 0 && (s.text - s.link) * 2 >= rootProse;
+        if (holdsMostProse) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
+                || "true".equals(e.attr("aria-hidden")) && s != null && s.text < 200) {
+            return true;
+        }
+        String role = e.attr("role").toLowerCase(Locale.ROOT);
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("contentinfo")
+                || role.equals("banner") || role.equals("menu") || role.equals("dialog") || role.equals("alert")) {
+            return true;
+        }
+        if (tag.equals("form") && !e.select("textarea, input[type=text], input[type=email], input:not([type])")
+                .isEmpty()) {
+            return true;
+        }
+        if (tag.equals("body") || tag.equals("html") || tag.equals("main") || tag.equals("a")) {
+            return false;
+        }
+        if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return false;
+        }
+        String hints = hints(e);
+        if (hints.isEmpty()) {
+            return false;
+        }
+        if (STRONG_NEGATIVE.matcher(hints).find()) {
+            return !tag.equals("article") || s == null || s.text < 500;
+        }
+        return WEAK_NEGATIVE.matcher(hints).find() && !MAYBE_CONTENT.matcher(hints).find();
+    }
+
+    private static String hints(Element e) {
+        String cls = e.attr("class");
+        String id = e.attr("id");
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static int classWeight(Element e) {
+        int weight = 0;
+        for (String hint : new String[] {e.attr("class").toLowerCase(Locale.ROOT), e.attr("id").toLowerCase(Locale.ROOT)}) {
+            if (hint.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(hint).find()) {
+                weight -= 25;
+            }
+            if (POSITIVE.matcher(hint).find()) {
+                weight += 25;
+            }
+        }
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            weight += 50;
+        }
+        return weight;
+    }
+
+    private static double tagWeight(Element e) {
+        return switch (e.normalName()) {
+            case "div", "article" -> 5;
+            case "pre", "td", "blockquote", "section", "main" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+    }
+
+    private static Element topCandidate(Element body, Map<Element, Stats> stats) {
+        List<Element> candidates = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            Stats s = stats.get(e);
+            if (s == null || s.text < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            String text;
+            boolean paragraphLike = e.nameIs("p") || e.nameIs("pre")
+                    || (!s.blockInside && SCORED_LEAF_TAGS.contains(e.normalName()));
+            if (paragraphLike) {
+                if (e.nameIs("span") || e.nameIs("font")) {
+                    Element parent = e.parent();
+                    if (parent != null && !stats.get(parent).blockInside) {
+                        continue; // the enclosing leaf block is scored instead
+                    }
+                }
+                text = e.text();
+            } else if (s.blockInside && s.ownText >= 50 && !e.nameIs("body")) {
+                text = e.ownText();
+            } else {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            Element ancestor = paragraphLike ? e.parent() : e;
+            for (int level = 0; ancestor != null && level < 5; level++) {
+                Stats as = stats.get(ancestor);
+                if (as == null) {
+                    break;
+                }
+                if (!as.scored) {
+                    as.scored = true;
+                    as.score = tagWeight(ancestor) + classWeight(ancestor);
+                    candidates.add(ancestor);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                as.score += score / divider;
+                if (ancestor == body) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        for (Element c : candidates) {
+            Stats s = stats.get(c);
+            s.score = s.score * (1 - s.linkDensity());
+        }
+        candidates.sort(Comparator.comparingDouble((Element c) -> stats.get(c).score).reversed());
+        Element top = candidates.get(0);
+        double topScore = stats.get(top).score;
+        if (topScore <= 0) {
+            return null;
+        }
+        top = commonAncestorOfAlternatives(top, candidates, stats, body);
+        // Climb while the parent scores close to the candidate: the article is often split in sub-containers.
+        Element parent = top.parent();
+        double lastScore = stats.get(top).score;
+        double threshold = lastScore / 3;
+        while (parent != null && parent != body) {
+            Stats ps = stats.get(parent);
+            if (ps == null || !ps.scored) {
+                parent = parent.parent();
+                continue;
+            }
+            if (ps.score < threshold) {
+                break;
+            }
+            if (ps.score > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = ps.score;
+            parent = parent.parent();
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** When several strong candidates share an ancestor, the article spans them all. */
+    private static Element commonAncestorOfAlternatives(Element top, List<Element> ranked, Map<Element, Stats> stats,
+            Element body) {
+        double topScore = stats.get(top).score;
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
+            if (stats.get(ranked.get(i)).score / topScore >= 0.75) {
+                alternatives.add(ranked.get(i));
+            }
+        }
+        if (alternatives.size() < 3) {
+            return top;
+        }
+        Map<Element, Boolean> topAncestors = new IdentityHashMap<>();
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            topAncestors.put(a, Boolean.TRUE);
+        }
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            int containing = 0;
+            for (Element alt : alternatives) {
+                for (Element x = alt.parent(); x != null; x = x.parent()) {
+                    if (x == a) {
+                        containing++;
+                        break;
+                    }
+                }
+            }
+            if (containing >= 3) {
+                return a;
+            }
+        }
+        return top;
+    }
+
+    private static List<Element> withSiblings(Element top, Map<Element, Stats> stats) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = stats.get(top).score;
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            Stats s = stats.get(sibling);
+            if (s == null) {
+                continue;
+            }
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (s.scored && s.score + bonus >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.nameIs("p") || (!s.blockInside && s.text > 0)) {
+                String text = sibling.text();
+                double density = s.linkDensity();
+                if (text.length() > 80 && density < 0.25
+                        || text.length() <= 80 && text.length() > 0 && density == 0
+                        && SENTENCE_END.matcher(text).find()) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int textChars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+
+    /** Turns chosen containers into typed blocks, leaving out link lists and page furniture lines. */
+    static List<Block> collectBlocks(List<Element> roots, Map<Element, Stats> stats, String title) {
+        BlockCollector collector = new BlockCollector(stats);
+        for (Element root : roots) {
+            NodeTraversor.filter(collector, root);
+            collector.flush();
+        }
+        List<Block> out = new ArrayList<>();
+        String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
+        for (Block b : collector.blocks) {
+            String text = b.text();
+            if (titleKey != null && out.isEmpty() && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+                continue;
+            }
+            int words = Whitespace.wordCount(text);
+            if (words <= 25 && Boilerplate.classify(text) != Boilerplate.Kind.NONE) {
+                continue;
+            }
+            if (words <= 12 && (Boilerplate.isByline(text) || PublicationDates.isDateLine(text))) {
+                continue;
+            }
+            if (words == 0) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** Walks the chosen containers in reading order, cutting text into blocks at block-level tags. */
+    private static final class BlockCollector implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        private final Map<Element, Stats> stats;
+        private final StringBuilder buffer = new StringBuilder();
+        private int headingDepth;
+        private int listDepth;
+        private int quoteDepth;
+        private BlockType bufferType = BlockType.PARAGRAPH;
+        private boolean bufferHasText;
+
+        BlockCollector(Map<Element, Stats> stats) {
+            this.stats = stats;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                if (!bufferHasText && !text.isBlank()) {
+                    bufferType = currentType();
+                    bufferHasText = true;
+                }
+                buffer.append(text);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (skip(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.nameIs("br")) {
+                flush();
+                return FilterResult.CONTINUE;
+            }
+            if (BLOCK_TAGS.contains(e.normalName())) {
+                flush();
+                enter(e, 1);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                flush();
+                enter(e, -1);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void enter(Element e, int delta) {
+            String tag = e.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                headingDepth += delta;
+            } else if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
+                listDepth += delta;
+            } else if (tag.equals("blockquote")) {
+                quoteDepth += delta;
+            }
+        }
+
+        private BlockType currentType() {
+            if (headingDepth > 0) {
+                return BlockType.HEADING;
+            }
+            if (listDepth > 0) {
+                return BlockType.LIST_ITEM;
+            }
+            if (quoteDepth > 0) {
+                return BlockType.QUOTE;
+            }
+            return BlockType.PARAGRAPH;
+        }
+
+        private boolean skip(Element e) {
+            Stats s = stats.get(e);
+            if (s == null) {
+                return false;
+            }
+            String tag = e.normalName();
+            boolean container = tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
+                    || tag.equals("table") || tag.equals("dl") || tag.equals("header");
+            // Link lists inside the article ("related", "more on this") are not its text.
+            if (container && s.text > 0 && s.text < 3000 && s.linkDensity() > 0.5) {
+                return true;
+            }
+            if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {
+                return true;
+            }
+            return tag.length() == 2 && tag.charAt(0) == 'h' && s.text > 0 && s.linkDensity() > 0.6;
+        }
+
+        void flush() {
+            String text = Whitespace.normalise(buffer.toString());
+            buffer.setLength(0);
+            bufferHasText = false;
+            if (!text.isEmpty()) {
+                blocks.add(new Block(bufferType, text));
+            }
+            bufferType = currentType();
+        }
+    }
+}

@@ -1,0 +1,272 @@
+package io.babeldesk.article.extract;
+
+import io.babeldesk.article.Block;
+import io.babeldesk.article.BlockType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plain-text scrape of a news page: every line is classified (widget, navigation, byline,
+ * author box and blurb, section header, share/cookie/comment-form furniture, prose), the longest
+ * run of prose is the article, and the title and date are found just above it.
+ */
+public final class PlainTextScrapeReader {
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-•*·▪–]|\\d{1,3}[.)])\\s+");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”»)\\]]$");
+    private static final Pattern INLINE_READ_ALSO = Pattern.compile("(?iu)^(read (also|more)|see also|also read"
+            + "|related|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin (oxuyun|bax)"
+            + "|bunu da oxuyun|կարդացեք նաև|տե՛ս նաև)\\s*[:\\-–—>»].*");
+    // A closing header ends the article: what follows is other articles or the comments.
+    private static final Pattern INLINE_SECTION = Pattern.compile("(?iu)^(read (also|more|next)|see also|also read"
+            + "|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin oxuyun|bunu da oxuyun"
+            + "|կարդացեք նաև)\\s*[:.!»›>]*$");
+    private static final Pattern BLURB_CUE = Pattern.compile("(?iu)\\b(we|our|us|is an? (platform|journalist|reporter"
+            + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
+            + "|writes about|covers|founded|мы|наш[аеи]?|журналист|корреспондент|biz|bizim|jurnalist|müxbir"
+            + "|մենք|մեր|լրագրող)\\b");
+    private static final int MAX_HEADING_WORDS = 15;
+    private static final int BREAKING_STREAK = 3;
+
+    private PlainTextScrapeReader() {
+    }
+
+    private enum Role { PROSE, SHORT, LIST_ITEM, FURNITURE, INLINE_SECTION, CLOSING_SECTION, BYLINE, AUTHOR_BOX,
+        DATE, BLURB, RELATED }
+
+    private static final class Unit {
+        final String text;
+        Role role;
+
+        Unit(String text) {
+            this.text = text;
+        }
+    }
+
+    /** Reads a scrape into title, byline, date and body blocks. */
+    public static ArticleDraft read(String text, List<String> warnings) {
+        List<Unit> units = units(text);
+        classify(units);
+        int[] region = mainRegion(units);
+        String title = null;
+        String byline = null;
+        String published = null;
+        List<Block> blocks = new ArrayList<>();
+        int start = region[0];
+        int end = region[1];
+        if (start >= 0) {
+            for (int i = start - 1; i >= 0 && title == null; i--) {
+                Unit u = units.get(i);
+                if (u.role == Role.SHORT && isTitleLike(u.text)) {
+                    title = u.text;
+                }
+            }
+            for (int i = start; i <= end; i++) {
+                Unit u = units.get(i);
+                switch (u.role) {
+                    case PROSE -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
+                    case LIST_ITEM -> blocks.add(new Block(BlockType.LIST_ITEM,
+                            LIST_MARKER.matcher(u.text).replaceFirst("")));
+                    case SHORT -> blocks.add(new Block(BlockType.HEADING, u.text));
+                    default -> {
+                        // furniture, bylines and dates inside the article are not its text
+                    }
+                }
+            }
+        }
+        int metadataEnd = start >= 0 ? start : units.size();
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (published == null && u.role == Role.DATE && (i < metadataEnd || i <= end)) {
+                published = PublicationDates.findIn(u.text);
+            }
+            if (byline == null && i < metadataEnd) {
+                if (u.role == Role.BYLINE) {
+                    byline = Boilerplate.bylineName(u.text);
+                } else if (u.role == Role.AUTHOR_BOX && !Boilerplate.hasUrl(u.text)) {
+                    byline = u.text;
+                }
+            }
+        }
+        return new ArticleDraft(title, byline, published, null, null, null, null, blocks, warnings);
+    }
+
+    /** Splits into lines, joining lines of hard-wrapped paragraphs. */
+    private static List<Unit> units(String text) {
+        List<Unit> units = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String line = Whitespace.normalise(raw);
+            if (line.isEmpty()) {
+                flush(units, current);
+                continue;
+            }
+            if (!current.isEmpty() && continues(current, line)) {
+                current.append(' ').append(line);
+            } else {
+                flush(units, current);
+                current.append(line);
+            }
+        }
+        flush(units, current);
+        return units;
+    }
+
+    private static boolean continues(StringBuilder previous, String next) {
+        if (LIST_MARKER.matcher(next).find() || TERMINAL.matcher(previous).find()) {
+            return false;
+        }
+        int first = next.codePointAt(0);
+        return Character.isLowerCase(first) || previous.length() >= 60;
+    }
+
+    private static void flush(List<Unit> units, StringBuilder current) {
+        if (!current.isEmpty()) {
+            units.add(new Unit(current.toString()));
+            current.setLength(0);
+        }
+    }
+
+    private static void classify(List<Unit> units) {
+        for (Unit u : units) {
+            u.role = roleOf(u.text);
+        }
+        for (int i = 1; i < units.size(); i++) {
+            // "Name" above "Namehttps://site": the author box's name line belongs to the box.
+            if (units.get(i).role == Role.AUTHOR_BOX && units.get(i - 1).role == Role.SHORT
+                    && Whitespace.wordCount(units.get(i - 1).text) <= 4) {
+                units.get(i - 1).role = Role.AUTHOR_BOX;
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.role != Role.PROSE || i == 0) {
+                continue;
+            }
+            Unit previous = units.get(i - 1);
+            if ((previous.role == Role.AUTHOR_BOX || previous.role == Role.BYLINE) && isBlurb(u.text, units, i)) {
+                u.role = Role.BLURB;
+            }
+        }
+        boolean afterSection = false;
+        for (Unit u : units) {
+            if (u.role == Role.CLOSING_SECTION || u.role == Role.INLINE_SECTION) {
+                afterSection = true;
+            } else if (afterSection && (u.role == Role.SHORT || u.role == Role.LIST_ITEM)) {
+                u.role = Role.RELATED;
+            } else if (u.role != Role.FURNITURE && u.role != Role.DATE) {
+                afterSection = false;
+            }
+        }
+    }
+
+    private static Role roleOf(String text) {
+        int words = Whitespace.wordCount(text);
+        Boilerplate.Kind kind = Boilerplate.classify(text);
+        if (kind == Boilerplate.Kind.SECTION_HEADER) {
+            return INLINE_SECTION.matcher(text).matches() ? Role.INLINE_SECTION : Role.CLOSING_SECTION;
+        }
+        if (kind == Boilerplate.Kind.COMMENT_FORM) {
+            return Role.CLOSING_SECTION;
+        }
+        if (kind != Boilerplate.Kind.NONE) {
+            return Role.FURNITURE;
+        }
+        if (words <= 25 && INLINE_READ_ALSO.matcher(text).matches()) {
+            return Role.FURNITURE;
+        }
+        if (Boilerplate.isByline(text)) {
+            return Role.BYLINE;
+        }
+        if (PublicationDates.isDateLine(text)) {
+            return Role.DATE;
+        }
+        if (words <= 10 && Boilerplate.hasUrl(text)) {
+            return Role.AUTHOR_BOX;
+        }
+        if (LIST_MARKER.matcher(text).find() && words >= 1) {
+            return Role.LIST_ITEM;
+        }
+        boolean sentence = TERMINAL.matcher(text).find() && !text.endsWith(":");
+        if (words >= 12 && (sentence || words >= 20) || words >= 6 && sentence) {
+            return Role.PROSE;
+        }
+        return Role.SHORT;
+    }
+
+    /** Whether the prose after an author box describes the author or the site rather than the news. */
+    private static boolean isBlurb(String text, List<Unit> units, int index) {
+        if (Whitespace.wordCount(text) > 80) {
+            return false;
+        }
+        if (BLURB_CUE.matcher(text).find()) {
+            return true;
+        }
+        String squashed = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        for (int i = index - 1; i >= 0 && i >= index - 3; i--) {
+            Unit box = units.get(i);
+            if (box.role != Role.AUTHOR_BOX && box.role != Role.BYLINE) {
+                break;
+            }
+            for (String token : box.text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (token.length() >= 5 && !token.equals("https") && !token.equals("http")
+                        && squashed.contains(token.replaceFirst("^(www)", ""))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The run of units with the most prose, broken by closing sections or several non-prose lines. */
+    private static int[] mainRegion(List<Unit> units) {
+        int bestStart = -1;
+        int bestEnd = -1;
+        int bestWords = 0;
+        int start = -1;
+        int lastProse = -1;
+        int words = 0;
+        int streak = 0;
+        for (int i = 0; i <= units.size(); i++) {
+            Unit u = i < units.size() ? units.get(i) : null;
+            boolean breaks = u == null || u.role == Role.CLOSING_SECTION || u.role == Role.BLURB;
+            if (!breaks && (u.role == Role.PROSE || u.role == Role.LIST_ITEM && start >= 0)) {
+                if (start < 0) {
+                    start = i;
+                }
+                if (u.role == Role.PROSE) {
+                    words += Whitespace.wordCount(u.text);
+                }
+                lastProse = i;
+                streak = 0;
+                continue;
+            }
+            if (!breaks && start >= 0) {
+                boolean neutral = u.role == Role.FURNITURE || u.role == Role.INLINE_SECTION
+                        || u.role == Role.RELATED && units.get(i - 1).role == Role.INLINE_SECTION;
+                if (!neutral) {
+                    streak++;
+                }
+                if (streak < BREAKING_STREAK && (u.role != Role.SHORT
+                        || Whitespace.wordCount(u.text) <= MAX_HEADING_WORDS)) {
+                    continue;
+                }
+            }
+            if (start >= 0 && words > bestWords) {
+                bestWords = words;
+                bestStart = start;
+                bestEnd = lastProse;
+            }
+            start = -1;
+            words = 0;
+            streak = 0;
+        }
+        return new int[] {bestStart, bestEnd};
+    }
+
+    private static boolean isTitleLike(String text) {
+        int words = Whitespace.wordCount(text);
+        return words >= 3 && words <= 30 && !text.endsWith(".");
+    }
+}
