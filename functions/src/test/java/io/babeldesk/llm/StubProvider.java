@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,15 +21,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class StubProvider implements AutoCloseable {
     /** One scripted HTTP answer. */
-    record Answer(int status, Map<String, String> headers, String body) {
+    record Answer(int status, Map<String, String> headers, String body, Duration delay) {
         static Answer json(int status, String body) {
-            return new Answer(status, Map.of("Content-Type", "application/json"), body);
+            return new Answer(status, Map.of("Content-Type", "application/json"), body, Duration.ZERO);
         }
 
         Answer withHeader(String name, String value) {
-            var copy = new java.util.LinkedHashMap<>(headers);
+            var copy = new LinkedHashMap<>(headers);
             copy.put(name, value);
-            return new Answer(status, copy, body);
+            return new Answer(status, copy, body, delay);
+        }
+
+        /** The same answer, sent only after {@code wait} (for read timeouts). */
+        Answer after(Duration wait) {
+            return new Answer(status, headers, body, wait);
         }
     }
 
@@ -80,6 +87,14 @@ final class StubProvider implements AutoCloseable {
             Answer answer;
             synchronized (this) {
                 answer = script.isEmpty() ? fallback : script.removeFirst();
+            }
+            if (!answer.delay().isZero()) {
+                try {
+                    Thread.sleep(answer.delay());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
