@@ -60,11 +60,17 @@ abstract class ProviderContractTest {
     void startStub() {
         stub = new StubProvider();
         clock = new FakeModelClock();
+        model = modelWith(Map.of());
+    }
+
+    /** The model as ModelFactory builds it for this provider and the stub, with some settings changed. */
+    ChatModel modelWith(Map<String, String> changes) {
         Map<String, String> env = new HashMap<>(providerSettings(stub.url()));
         env.put("BABELDESK_LLM_MAX_ATTEMPTS", "3");
         env.put("BABELDESK_LLM_RETRY_BASE_MILLIS", Long.toString(RETRY_BASE_MILLIS));
         env.put("BABELDESK_LLM_TIMEOUT_SECONDS", "10");
-        model = ModelFactory.create(new Config(env), clock);
+        env.putAll(changes);
+        return ModelFactory.create(new Config(env), clock);
     }
 
     @AfterEach
@@ -161,6 +167,19 @@ abstract class ProviderContractTest {
         assertEquals(2, clock.sleeps().size());
         assertTrue(failure.getMessage().contains("failed 3 times"), failure.getMessage());
         assertTrue(ProviderFailures.isTransient(failure.getCause()), "the last server error is the cause");
+    }
+
+    @Test
+    void retriesARequestThatTimedOut() {
+        ChatModel impatient = modelWith(Map.of("BABELDESK_LLM_TIMEOUT_SECONDS", "1"));
+        stub.then(answer("[[1]] too late", false, 40, 3).after(Duration.ofMillis(1500)))
+                .then(answer("[[1]] in time", false, 40, 3));
+
+        ChatResponse response = impatient.chat(translationRequest());
+
+        assertEquals("[[1]] in time", response.aiMessage().text());
+        assertEquals(2, stub.received().size());
+        assertEquals(1, clock.sleeps().size());
     }
 
     @Test
