@@ -1,0 +1,23 @@
+package io.babeldesk.translation;
+
+/** Stable codes of the quality checks a translation can fail; stored with it and shown to editors. */
+public enum QualityFlag {
+    /** The text is in another language than the target (lingua, on segments long enough to tell). */
+    WRONG_LANGUAGE,
+    /** Too few of the letters are in the target language's script. */
+    WRONG_SCRIPT,
+    /** The segments did not come back with the numbers and order they were sent with. */
+    SEGMENT_MISMATCH,
+    /** The model stopped at its output limit: the text may be cut short. */
+    TRUNCATED,
+    /** A number of the source is not in the translation. */
+    MISSING_NUMBER,
+    /** A glossary term of the source is not rendered in the translation. */
+    MISSING_TERM,
+    /** The translation is far shorter or longer than translations between these languages are. */
+    LENGTH_RATIO,
+    /** The model declined instead of translating. */
+    REFUSAL,
+    /** The model sent the source back untranslated. */
+    ECHO
+}
