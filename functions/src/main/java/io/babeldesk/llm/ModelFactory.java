@@ -24,11 +24,19 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
  * {@link ResilientChatModel}.
  *
  * <p>BABELDESK_LLM_PROVIDER picks the provider (default bedrock), BABELDESK_LLM_MODEL the model,
- * BABELDESK_LLM_TIMEOUT_SECONDS (60) bounds each request. API keys come from the environment
- * (OPENAI_API_KEY, ANTHROPIC_API_KEY); in AWS the template fills them from SSM Parameter Store or
- * Secrets Manager dynamic references, so no key is in the code, the template or the image.
- * LangChain4j's and the AWS SDK's own retries are off: the resilient wrapper is the one retry loop,
- * so that attempts and waits have one bound.
+ * BABELDESK_LLM_TIMEOUT_SECONDS (60) bounds each request. Per provider: bedrock reads BEDROCK_REGION
+ * (else AWS_REGION) and BEDROCK_ENDPOINT_URL (tests); openai reads OPENAI_BASE_URL (with the /v1,
+ * any OpenAI-compatible server) and OPENAI_API_KEY; anthropic reads ANTHROPIC_BASE_URL (with the
+ * /v1/) and ANTHROPIC_API_KEY; ollama reads OLLAMA_BASE_URL. Retries and pacing are read by
+ * {@link RetryPolicy} and {@link RateLimiter}; BABELDESK_LLM_MAX_OUTPUT_TOKENS (4096) is the output
+ * limit of a request that sets none.
+ *
+ * <p>API keys come from the environment only. In AWS the template fills OPENAI_API_KEY and
+ * ANTHROPIC_API_KEY from SSM Parameter Store or Secrets Manager dynamic references, so no key is in
+ * the code, the template or the image, and no secret is fetched at run time.
+ *
+ * <p>LangChain4j's and the AWS SDK's own retries are off: the resilient wrapper is the one retry
+ * loop, so that attempts and waits have one bound.
  */
 public final class ModelFactory {
     /** Claude 3 Haiku is on demand in every Bedrock region; newer Claude models need an inference profile id. */

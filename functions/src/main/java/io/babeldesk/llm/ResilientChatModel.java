@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
@@ -71,7 +72,7 @@ public final class ResilientChatModel implements ChatModel {
             try {
                 response = delegate.chat(bounded, options);
             } catch (RuntimeException failure) {
-                // a refused or failed request used no model tokens; give the estimate back
+                // a failed request reports no usage: count none rather than keep a guess that delays later calls
                 limiter.settle(permit, 0);
                 if (!ProviderFailures.isTransient(failure)) {
                     throw failure;
@@ -206,6 +207,6 @@ public final class ResilientChatModel implements ChatModel {
     }
 
     private static String seconds(Duration d) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 }
