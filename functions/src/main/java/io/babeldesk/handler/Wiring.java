@@ -9,6 +9,9 @@ import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.Work;
 import io.babeldesk.store.AwsClients;
 import io.babeldesk.store.DynamoArticleStore;
+import io.babeldesk.store.DynamoGlossary;
+import io.babeldesk.store.DynamoTranslationMemory;
+import io.babeldesk.translation.EngineLimits;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
@@ -22,6 +25,7 @@ public final class Wiring {
     private final Config config;
     private final AwsClients aws;
     private final DynamoArticleStore store;
+    private LanguageDetector detector;
 
     public Wiring(Config config) {
         this.config = config;
@@ -44,7 +48,7 @@ public final class Wiring {
     }
 
     public Ingestion ingestion() {
-        return new Ingestion(new S3Uploads(aws.s3()), new ArticleExtractor(new LanguageDetector()), store, queue());
+        return new Ingestion(new S3Uploads(aws.s3()), new ArticleExtractor(detector()), store, queue());
     }
 
     public Work work() {
@@ -53,6 +57,20 @@ public final class Wiring {
 
     public Work work(ChatModel model) {
         String modelId = ModelFactory.modelId(config);
-        return new Work(store, queue(), new Summarizer(model, modelId), new TranslationEngine(model, modelId));
+        TranslationEngine engine = new TranslationEngine(model, modelId, glossary(),
+                new DynamoTranslationMemory(aws.dynamo(), config.table()), detector(), EngineLimits.from(config));
+        return new Work(store, queue(), new Summarizer(model, modelId), engine);
+    }
+
+    public DynamoGlossary glossary() {
+        return new DynamoGlossary(aws.dynamo(), config.table());
+    }
+
+    /** One language detector per container: its models take a second and ~100 MB to load. */
+    public synchronized LanguageDetector detector() {
+        if (detector == null) {
+            detector = new LanguageDetector();
+        }
+        return detector;
     }
 }
