@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Checks one translated segment against its source: language, script, numbers, glossary terms,
@@ -34,11 +35,11 @@ public final class QualityGate {
      * Share of letters (names copied from the source aside) that must be in the target script.
      * 0.8 raised no false alarm on the corpus; a reply in the wrong script scores near 0.
      */
-    static final double MIN_SCRIPT_SHARE = 0.8;
+    static final double MIN_SCRIPT_SHARE = 0.7;
     /** Below this many source characters length ratios of correct translations vary too much. */
     static final int MIN_CHARS_FOR_RATIO = 40;
     /** Echo only counts on segments long enough that a real translation cannot equal the source. */
-    static final int MIN_LETTERS_FOR_ECHO = 20;
+    static final int MIN_LETTERS_FOR_ECHO = 40;
     /**
      * Target/source character ratio bounds, [source][target]: the 0.5th percentile of the corpus
      * divided by 1.35 and the 99.5th percentile times 1.25, on sentences of 40 characters or more.
@@ -52,17 +53,19 @@ public final class QualityGate {
     /** Digit groups, decimals and space-grouped thousands ("2,000", "2 000", "9.7", "9,7"). */
     private static final Pattern NUMBER = Pattern.compile(
             "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,'’]\\d+)*");
-    private static final List<Pattern> REFUSALS = List.of(
-            Pattern.compile("^(i'm|i am)? ?sorry[,.!]? *(but )?i (can't|cannot|can not|won't|am unable|'m unable|am not able)"),
-            Pattern.compile("^i (can't|cannot|won't|am unable to|'m unable to|am not able to) (help|assist|translate|comply|do that|fulfil|fulfill|provide|process)"),
-            Pattern.compile("\\bas an ai\\b|\\bas a language model\\b"),
-            Pattern.compile("^(извините|простите|к сожалению)[,.!]? *(но )?я не (могу|буду|смогу)"),
-            Pattern.compile("^я не (могу|буду|смогу) (помочь|перевести|выполнить|это)"),
-            Pattern.compile("как (языковая модель|ии|искусственный интеллект)[, ]"),
-            Pattern.compile("^(ներեցեք|ցավոք)[,.!]?.{0,40}չեմ կարող"),
-            Pattern.compile("^ես չեմ կարող (օգնել|թարգմանել|կատարել)"),
-            Pattern.compile("^(bağışlayın|üzr istəyirəm|təəssüf ki)[,.!]?.{0,40}(bilmərəm|bilmirəm)"),
-            Pattern.compile("^mən (bunu )?(tərcümə|yerinə yetir|kömək).{0,20}(bilmərəm|bilmirəm)"));
+    /** Written as folded text ({@link GlossaryMatcher#fold}), which is what they are matched against. */
+    private static final List<Pattern> REFUSALS = Stream.of(
+            "^(i'm|i am)? ?sorry[,.!]? *(but )?i (can't|cannot|can not|won't|am unable|'m unable|am not able)",
+            "^i (can't|cannot|won't|am unable to|'m unable to|am not able to) (help|assist|translate|comply|do that|fulfil|fulfill|provide|process)",
+            "\\bas an ai\\b|\\bas a language model\\b",
+            "^(извините|простите|к сожалению)[,.!]? *(но )?я не (могу|буду|смогу)",
+            "^я не (могу|буду|смогу) (помочь|перевести|выполнить|это)",
+            "как (языковая модель|ии|искусственный интеллект)[, ]",
+            "^(ներեցեք|ցավոք)[,.!]?.{0,40}չեմ կարող",
+            "^ես չեմ կարող (օգնել|թարգմանել|կատարել)",
+            "^(bağışlayın|üzr istəyirəm|təəssüf ki)[,.!]?.{0,40}(bilmərəm|bilmirəm)",
+            "^mən (bunu )?(tərcümə|yerinə yetir|kömək).{0,20}(bilmərəm|bilmirəm)")
+            .map(p -> Pattern.compile(GlossaryMatcher.fold(p))).toList();
 
     private final LanguageDetector detector;
 
@@ -86,7 +89,7 @@ public final class QualityGate {
         if (!inScript(source, translation, target)) {
             flags.add(QualityFlag.WRONG_SCRIPT);
         }
-        if (wrongLanguage(translation, target)) {
+        if (wrongLanguage(source, translation, target)) {
             flags.add(QualityFlag.WRONG_LANGUAGE);
         }
         if (!missingNumbers(source, translation).isEmpty()) {
@@ -123,7 +126,7 @@ public final class QualityGate {
 
     /** Words copied from the source (names, titles of foreign papers) do not count against the script. */
     static boolean inScript(String source, String translation, Language target) {
-        Set<String> sourceWords = new HashSet<>(List.of(GlossaryMatcher.fold(source).split("[^\\p{L}\\p{N}]+")));
+        Set<String> sourceWords = words(source);
         long letters = 0;
         long inTarget = 0;
         for (String word : GlossaryMatcher.fold(translation).split("[^\\p{L}\\p{N}]+")) {
@@ -142,34 +145,140 @@ public final class QualityGate {
         return letters < 3 || inTarget >= letters * MIN_SCRIPT_SHARE;
     }
 
-    boolean wrongLanguage(String translation, Language target) {
-        long letters = translation.codePoints().filter(Character::isLetter).count();
+    /** Names and titles copied from the source are left out: a list of channel names reads as English. */
+    /**
+     * The source's names: capitalised words and words with digits, folded. A translation may copy
+     * them as they are (channel names, titles of foreign papers); ordinary words it may not.
+     */
+    private static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit))) {
+                out.add(GlossaryMatcher.fold(word));
+            }
+        }
+        return out;
+    }
+
+    boolean wrongLanguage(String source, String translation, Language target) {
+        Set<String> sourceWords = words(source);
+        StringBuilder own = new StringBuilder();
+        for (String word : translation.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !sourceWords.contains(GlossaryMatcher.fold(word))) {
+                own.append(word).append(' ');
+            }
+        }
+        long letters = own.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
             return false;
         }
-        LanguageDetection detection = detector.detect(translation);
+        LanguageDetection detection = detector.detect(own.toString());
         return detection.detected() && detection.language() != target;
     }
 
-    /** Numbers of the source (digits only, so grouping and decimal marks may differ) not in the translation. */
+    /**
+     * Numbers of the source that the translation does not carry. A number counts as carried when
+     * one reading of it has the same value as a reading of a number in the translation: grouping
+     * and decimal marks differ between the languages ("2,000", "2 000", "2.000"; "9.7", "9,7"), a
+     * scale word may follow ("10,000" and "10 тысяч"), and times are written "7.55" or "07:55".
+     */
     static List<String> missingNumbers(String source, String translation) {
-        Set<String> found = numbers(translation);
+        Set<java.math.BigDecimal> found = new HashSet<>();
+        Set<String> runs = new HashSet<>();
+        for (NumberMention n : numbers(translation)) {
+            found.addAll(n.readings());
+            runs.addAll(n.runs());
+        }
         List<String> missing = new ArrayList<>();
-        for (String n : numbers(source)) {
-            if (!found.contains(n)) {
-                missing.add(n);
+        for (NumberMention n : numbers(source)) {
+            boolean carried = n.readings().stream().anyMatch(found::contains) || runs.containsAll(n.runs());
+            if (!carried) {
+                missing.add(n.text());
             }
         }
         return missing;
     }
 
-    static Set<String> numbers(String text) {
-        Set<String> out = new java.util.LinkedHashSet<>();
+    /** A number as written, the values it can be read as, and its digit runs without leading zeros. */
+    record NumberMention(String text, Set<java.math.BigDecimal> readings, List<String> runs) {
+    }
+
+    static List<NumberMention> numbers(String text) {
+        List<NumberMention> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
-            out.add(m.group().replaceAll("\\D", ""));
+            String written = m.group();
+            java.math.BigDecimal scale = scale(text.substring(m.end()));
+            Set<java.math.BigDecimal> readings = new HashSet<>();
+            for (java.math.BigDecimal value : readings(written)) {
+                readings.add(value.stripTrailingZeros());
+                if (scale != null) {
+                    readings.add(value.multiply(scale).stripTrailingZeros());
+                }
+            }
+            if (AFTERNOON.matcher(text.substring(m.end())).find() && written.matches("\\d{1,2}")) {
+                // "3 p.m." is written 15:00 in ru, hy and az
+                readings.add(new java.math.BigDecimal(written).add(java.math.BigDecimal.valueOf(12)));
+            }
+            List<String> runs = new ArrayList<>();
+            for (String run : written.split("\\D+")) {
+                String trimmed = run.replaceFirst("^0+(?=\\d)", "");
+                if (!trimmed.isEmpty()) {
+                    runs.add(trimmed);
+                }
+            }
+            out.add(new NumberMention(written, readings, runs));
         }
         return out;
+    }
+
+    /**
+     * A separator before exactly three digits may group thousands; the last separator may mark
+     * decimals. "2,000" reads as 2000 or 2.0, "9.7" only as 9.7.
+     */
+    private static List<java.math.BigDecimal> readings(String written) {
+        String[] parts = written.split("[^0-9]");
+        List<java.math.BigDecimal> out = new ArrayList<>();
+        boolean grouped = true;
+        for (int i = 1; i < parts.length; i++) {
+            grouped &= parts[i].length() == 3;
+        }
+        if (grouped) {
+            out.add(new java.math.BigDecimal(String.join("", parts)));
+        }
+        if (parts.length > 1) {
+            boolean wholeGrouped = true;
+            for (int i = 1; i < parts.length - 1; i++) {
+                wholeGrouped &= parts[i].length() == 3;
+            }
+            if (wholeGrouped) {
+                String whole = String.join("", java.util.Arrays.copyOf(parts, parts.length - 1));
+                out.add(new java.math.BigDecimal(whole + "." + parts[parts.length - 1]));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern AFTERNOON = Pattern.compile("^\\s?p\\.?m\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCALE = Pattern.compile(
+            "^[\\s\u00a0]*(thousand|тыс|հազար|min\\b|minlərlə|million|mln|млн|миллион|միլիոն|milyon"
+                    + "|billion|bn|млрд|миллиард|միլիարդ|milyard|mlrd)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static java.math.BigDecimal scale(String after) {
+        Matcher m = SCALE.matcher(after.length() > 16 ? after.substring(0, 16) : after);
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        if (word.startsWith("thousand") || word.startsWith("тыс") || word.startsWith("հազար") || word.startsWith("min")
+                && !word.startsWith("mln") && !word.startsWith("mil")) {
+            return java.math.BigDecimal.valueOf(1_000);
+        }
+        if (word.startsWith("b") || word.startsWith("млрд") || word.startsWith("миллиард") || word.startsWith("միլիարդ")
+                || word.startsWith("milyard") || word.startsWith("mlrd")) {
+            return java.math.BigDecimal.valueOf(1_000_000_000);
+        }
+        return java.math.BigDecimal.valueOf(1_000_000);
     }
 
     static boolean lengthPlausible(String source, String translation, Language sourceLanguage, Language target) {

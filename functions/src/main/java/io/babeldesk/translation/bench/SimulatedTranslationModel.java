@@ -1,0 +1,159 @@
+package io.babeldesk.translation.bench;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import io.babeldesk.article.Language;
+import io.babeldesk.llm.Prompt;
+import io.babeldesk.translation.SegmentCodec;
+import io.babeldesk.translation.TokenEstimator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SIMULATION, not a translation model: answers translate and summarize requests with pseudo-text
+ * made of frequent words of the target language, as long as a real translation would be (character
+ * ratios of the parallel news corpus), with the source's numbers and the glossary renderings kept,
+ * and takes {@code a + b · output tokens} milliseconds (times a scale) to answer, so the planner's
+ * wall time can be measured against a naive plan without a provider.
+ */
+public final class SimulatedTranslationModel implements ChatModel {
+    public static final String MODEL_NAME = "babeldesk-simulation (pseudo-text, not a translation)";
+
+    /** Characters of the corpus per character of its English side (en, ru, hy, az). */
+    private static final double[] CHARS_PER_ENGLISH_CHAR = {1.000, 1.100, 1.065, 1.083};
+    private static final Map<Language, String[]> WORDS = Map.of(
+            Language.EN, ("the of and to in a is that for it was on with he as said by at from his an were are "
+                    + "which this be have has had not but government minister country people year new after also")
+                    .split(" "),
+            Language.RU, ("и в не на что он с по это как а но его к из у за от о так же для было сказал министр "
+                    + "страны правительство года после также который люди время").split(" "),
+            Language.HY, ("և որ է են մի այդ նա իր ինչպես նաև համար հետ բայց երկրի կառավարության նախարար տարի "
+                    + "ասել հետո մասին այս էր ենք պետք դեպի մեջ որպես կողմից").split(" "),
+            Language.AZ, ("və bu bir ki ilə da üçün olan daha onun həm amma sonra ölkə hökumət nazir il dedi "
+                    + "barədə kimi isə artıq bütün çox olaraq edib tərəfindən").split(" "));
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern GLOSSARY_LINE = Pattern.compile("^- (.+) → (.+)$", Pattern.MULTILINE);
+
+    private final Latency latency;
+    private final AtomicInteger calls = new AtomicInteger();
+
+    /**
+     * Latency of one call: {@code fixedMillis + millisPerOutputToken · tokens}, all times
+     * {@code scale} (below 1 to run the benchmark faster with the same ratios).
+     */
+    public record Latency(double fixedMillis, double millisPerOutputToken, double scale) {
+        public static final Latency NONE = new Latency(0, 0, 0);
+
+        public double millis(long outputTokens) {
+            return (fixedMillis + millisPerOutputToken * outputTokens) * scale;
+        }
+    }
+
+    public SimulatedTranslationModel(Latency latency) {
+        this.latency = latency;
+    }
+
+    public int calls() {
+        return calls.get();
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        calls.incrementAndGet();
+        String system = "";
+        String user = "";
+        for (ChatMessage m : request.messages()) {
+            if (m instanceof SystemMessage s) {
+                system = s.text();
+            } else if (m instanceof UserMessage u) {
+                user = u.singleText();
+            }
+        }
+        Map<String, String> header = Prompt.readHeader(user);
+        Language source = Language.fromCode(header.get("source-language")).orElse(Language.EN);
+        String answer;
+        Language output;
+        if ("summarize".equals(header.get("task"))) {
+            output = Language.fromCode(header.get("language")).orElse(source);
+            int words = (int) (Integer.parseInt(header.getOrDefault("max-words", "60")) * 0.8);
+            answer = filler(output, words * 7, user.hashCode());
+        } else {
+            output = Language.fromCode(header.get("target-language")).orElseThrow(
+                    () -> new IllegalArgumentException("the simulation needs a target-language header"));
+            List<String> out = new ArrayList<>();
+            for (SegmentCodec.Segment seg : SegmentCodec.decode(Prompt.readArticle(user))) {
+                out.add(pseudoTranslation(seg.text(), source, output, system));
+            }
+            answer = SegmentCodec.encode(out, 1);
+        }
+        int outputTokens = TokenEstimator.tokensOf(answer, output);
+        FinishReason finish = FinishReason.STOP;
+        Integer limit = request.maxOutputTokens();
+        if (limit != null && outputTokens > limit) {
+            answer = answer.substring(0, (int) ((long) answer.length() * limit / outputTokens));
+            outputTokens = limit;
+            finish = FinishReason.LENGTH;
+        }
+        sleep(latency.millis(outputTokens));
+        return ChatResponse.builder()
+                .aiMessage(AiMessage.from(answer))
+                .metadata(ChatResponseMetadata.builder()
+                        .modelName(MODEL_NAME)
+                        .finishReason(finish)
+                        .tokenUsage(new TokenUsage(TokenEstimator.inputTokens(system + user, source), outputTokens))
+                        .build())
+                .build();
+    }
+
+    private static String pseudoTranslation(String text, Language source, Language target, String system) {
+        int length = (int) Math.round(text.length()
+                * CHARS_PER_ENGLISH_CHAR[target.ordinal()] / CHARS_PER_ENGLISH_CHAR[source.ordinal()]);
+        StringBuilder sb = new StringBuilder();
+        Matcher g = GLOSSARY_LINE.matcher(system);
+        while (g.find()) {
+            if (text.toLowerCase().contains(g.group(1).toLowerCase())) {
+                sb.append(g.group(2)).append(' ');
+            }
+        }
+        Matcher n = NUMBER.matcher(text);
+        while (n.find()) {
+            sb.append(n.group()).append(' ');
+        }
+        sb.append(filler(target, Math.max(0, length - sb.length()), text.hashCode()));
+        return sb.toString().strip();
+    }
+
+    private static String filler(Language language, int length, int seed) {
+        String[] words = WORDS.get(language);
+        StringBuilder sb = new StringBuilder();
+        int i = Math.floorMod(seed, words.length);
+        while (sb.length() < length) {
+            sb.append(words[i]).append(' ');
+            i = (i * 7 + 3) % words.length;
+        }
+        return sb.toString().strip();
+    }
+
+    private static void sleep(double millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep((long) millis, (int) ((millis % 1) * 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

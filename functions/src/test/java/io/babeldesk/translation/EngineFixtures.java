@@ -1,0 +1,25 @@
+package io.babeldesk.translation;
+
+import dev.langchain4j.model.chat.ChatModel;
+import io.babeldesk.article.LanguageDetector;
+
+/** TEST FIXTURE: engines over scripted models, sharing one language detector (lingua loads slowly). */
+final class EngineFixtures {
+    static final LanguageDetector DETECTOR = new LanguageDetector();
+
+    private EngineFixtures() {
+    }
+
+    static TranslationEngine engine(ChatModel model) {
+        return engine(model, new InMemoryTranslationMemory(), EngineLimits.DEFAULTS);
+    }
+
+    static TranslationEngine engine(ChatModel model, TranslationMemory memory, EngineLimits limits) {
+        return new TranslationEngine(model, "test:scripted", HandTranslations.glossary(), memory, DETECTOR, limits);
+    }
+
+    /** Limits that put a whole short article in one chunk. */
+    static EngineLimits oneChunk() {
+        return new EngineLimits(4, 8, 100_000, 100_000);
+    }
+}

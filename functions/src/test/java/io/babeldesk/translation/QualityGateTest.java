@@ -1,0 +1,99 @@
+package io.babeldesk.translation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.babeldesk.article.Language;
+import io.babeldesk.article.LanguageDetector;
+import io.babeldesk.glossary.GlossaryEntry;
+import io.babeldesk.glossary.GlossaryMatcher;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class QualityGateTest {
+    private static final QualityGate GATE = new QualityGate(new LanguageDetector());
+    private static final GlossaryMatcher TERMS = new GlossaryMatcher(HandTranslations.glossary().all());
+
+    private static Set<QualityFlag> review(int sentence, Language source, Language target, String translation) {
+        String text = HandTranslations.get(sentence, source);
+        List<GlossaryEntry> terms = TERMS.find(text, source);
+        return GATE.review(text, translation, source, target, terms);
+    }
+
+    @Test
+    void handTranslationsPassEveryCheckInEveryDirection() {
+        for (int i = 0; i < HandTranslations.SENTENCES.size(); i++) {
+            for (Language source : Language.values()) {
+                for (Language target : source.others()) {
+                    Set<QualityFlag> flags = review(i, source, target, HandTranslations.get(i, target));
+                    assertEquals(Set.of(), flags, "sentence " + i + " " + source + "→" + target);
+                }
+            }
+        }
+    }
+
+    @Test
+    void englishReplyForAzerbaijaniIsWrongLanguage() {
+        Set<QualityFlag> flags = review(3, Language.RU, Language.AZ, HandTranslations.get(3, Language.EN));
+        assertTrue(flags.contains(QualityFlag.WRONG_LANGUAGE), flags.toString());
+    }
+
+    @Test
+    void latinReplyForRussianIsWrongScript() {
+        Set<QualityFlag> flags = review(1, Language.EN, Language.RU, HandTranslations.get(1, Language.AZ));
+        assertTrue(flags.contains(QualityFlag.WRONG_SCRIPT), flags.toString());
+    }
+
+    @Test
+    void numbersMayChangeTheirGroupingButNotTheirValue() {
+        assertEquals(List.of(), QualityGate.missingNumbers("2,000 soldiers in 2020", "2 000 военных в 2020 году"));
+        assertEquals(List.of(), QualityGate.missingNumbers("2,000 soldiers", "2.000 əsgər"));
+        assertEquals(List.of(), QualityGate.missingNumbers("9.7 percent", "9,7 процента"));
+        assertEquals(List.of(), QualityGate.missingNumbers("10,000 people", "10 тысяч человек"));
+        assertEquals(List.of(), QualityGate.missingNumbers("$1.5 billion", "1,5 млрд долларов"));
+        assertEquals(List.of(), QualityGate.missingNumbers("at 3 p.m. and 7.55am", "в 15:00 и в 07:55"));
+        assertEquals(List.of("2,000"), QualityGate.missingNumbers("2,000 soldiers", "200 военных"));
+        assertEquals(List.of("9.7"), QualityGate.missingNumbers("9.7 percent", "97 процентов и 9 дней"),
+                "a decimal is not its digits in another order");
+        Set<QualityFlag> flags = review(2, Language.EN, Language.RU,
+                "Премьер-министр Никол Пашинян заявил, что в 2020 году на границу были направлены тысячи военнослужащих.");
+        assertTrue(flags.contains(QualityFlag.MISSING_NUMBER), flags.toString());
+    }
+
+    @Test
+    void glossaryTermWithAnotherSpellingIsMissing() {
+        Set<QualityFlag> flags = review(2, Language.EN, Language.RU,
+                "Премьер-министр Никол Пашиньян заявил, что в 2020 году на границу были направлены 2 000 военнослужащих.");
+        assertEquals(Set.of(QualityFlag.MISSING_TERM), flags);
+    }
+
+    @Test
+    void halfATranslationFailsTheLengthRatio() {
+        Set<QualityFlag> flags = review(4, Language.EN, Language.RU, "Песков отверг заявление Кремля.");
+        assertTrue(flags.contains(QualityFlag.LENGTH_RATIO), flags.toString());
+    }
+
+    @Test
+    void refusalsInAnyLanguageAreCaught() {
+        for (String refusal : List.of("I'm sorry, but I can't help with translating this text, it is not allowed.",
+                "Извините, я не могу перевести этот текст, так как он содержит недопустимое содержание.",
+                "Ներեցեք, բայց ես չեմ կարող թարգմանել այս տեքստը, քանի որ այն արգելված է։",
+                "Bağışlayın, amma mən bu mətni tərcümə edə bilmərəm, çünki bu qadağandır.")) {
+            Set<QualityFlag> flags = review(3, Language.EN, Language.RU, refusal);
+            assertTrue(flags.contains(QualityFlag.REFUSAL), refusal + " " + flags);
+        }
+    }
+
+    @Test
+    void sourceSentBackIsAnEcho() {
+        Set<QualityFlag> flags = review(3, Language.EN, Language.AZ, HandTranslations.get(3, Language.EN));
+        assertTrue(flags.contains(QualityFlag.ECHO), flags.toString());
+    }
+
+    @Test
+    void copiedNamesDoNotCountAgainstTheScript() {
+        assertTrue(QualityGate.inScript("CNN and BBC quoted the Financial Times",
+                "CNN и BBC процитировали Financial Times", Language.RU));
+    }
+}

@@ -1,0 +1,291 @@
+package io.babeldesk.translation;
+
+import static io.babeldesk.translation.EngineFixtures.engine;
+import static io.babeldesk.translation.EngineFixtures.oneChunk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.langchain4j.model.output.FinishReason;
+import io.babeldesk.article.Article;
+import io.babeldesk.article.Block;
+import io.babeldesk.article.Language;
+import io.babeldesk.translation.ScriptedChatModel.Reply;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TranslationEngineTest {
+    private static final Article ARTICLE = HandTranslations.article(Language.EN);
+    private static final String SUMMARY = HandTranslations.summary(Language.EN);
+
+    @Test
+    void correctTranslationsAreDoneInEveryLanguage() {
+        ScriptedChatModel model = ScriptedChatModel.perSegment(HandTranslations::translate);
+        TranslationEngine engine = engine(model);
+        for (Language target : Language.EN.others()) {
+            Translation t = engine.translate(ARTICLE, SUMMARY, target);
+            assertEquals(TranslationStatus.DONE, t.status(), target + ": " + t.reason());
+            assertEquals(List.of(), t.flags());
+            assertEquals(HandTranslations.get(0, target), t.title());
+            assertEquals(4, t.blocks().size());
+            for (int i = 0; i < 4; i++) {
+                assertEquals(HandTranslations.get(i + 1, target), t.blocks().get(i).text());
+            }
+            assertEquals(HandTranslations.get(5, target), t.summary());
+            assertEquals("v1", t.articleVersion());
+            assertTrue(t.usage().calls() >= 1 && t.usage().inputTokens() > 0 && t.usage().outputTokens() > 0);
+        }
+    }
+
+    @Test
+    void sameArticleAgainCostsNoModelCall() {
+        ScriptedChatModel model = ScriptedChatModel.perSegment(HandTranslations::translate);
+        TranslationEngine engine = engine(model);
+        engine.translate(ARTICLE, SUMMARY, Language.RU);
+        int calls = model.calls();
+        Translation again = engine.translate(ARTICLE, SUMMARY, Language.RU);
+        assertEquals(calls, model.calls());
+        assertEquals(TranslationStatus.DONE, again.status());
+        assertEquals(Usage.NONE, again.usage());
+        assertEquals(HandTranslations.get(0, Language.RU), again.title());
+    }
+
+    /** Replaces block 2 (sentence 2, which has a number and a glossary term) in every reply. */
+    private static ScriptedChatModel corrupting(UnaryOperator<String> corruption) {
+        String victim = HandTranslations.get(2, Language.EN);
+        return ScriptedChatModel.perSegment((target, source) -> source.equals(victim)
+                ? corruption.apply(HandTranslations.translate(target, source))
+                : HandTranslations.translate(target, source));
+    }
+
+    static Stream<Arguments> gateFailures() {
+        return Stream.of(
+                Arguments.of(QualityFlag.WRONG_LANGUAGE, Language.AZ, (UnaryOperator<String>) t ->
+                        "Prime Minister Nikol Paşinyan told reporters that 2,000 soldiers were sent to the border in 2020."),
+                Arguments.of(QualityFlag.WRONG_SCRIPT, Language.RU, (UnaryOperator<String>) t ->
+                        HandTranslations.get(2, Language.AZ) + " Пашинян"),
+                Arguments.of(QualityFlag.MISSING_NUMBER, Language.RU, (UnaryOperator<String>) t ->
+                        t.replace("2 000", "двух тысяч")),
+                Arguments.of(QualityFlag.MISSING_TERM, Language.HY, (UnaryOperator<String>) t ->
+                        t.replace("Փաշինյանը", "Պաշինյանը")),
+                Arguments.of(QualityFlag.LENGTH_RATIO, Language.RU, (UnaryOperator<String>) t ->
+                        "Пашинян: 2 000 в 2020."),
+                Arguments.of(QualityFlag.REFUSAL, Language.RU, (UnaryOperator<String>) t ->
+                        "Извините, я не могу перевести это. Пашинян 2 000 2020"),
+                Arguments.of(QualityFlag.ECHO, Language.AZ, (UnaryOperator<String>) t ->
+                        HandTranslations.get(2, Language.EN)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gateFailures")
+    void failedCheckIsRetriedOnceThenNeedsReviewWithItsFlag(QualityFlag flag, Language target,
+                                                             UnaryOperator<String> corruption) {
+        ScriptedChatModel model = corrupting(corruption);
+        Translation t = engine(model, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, target);
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status(), t.reason());
+        assertTrue(t.flags().contains(flag.name()), t.flags() + " " + t.reason());
+        assertEquals(2, model.calls(), "one call and one stricter retry of the failing segment");
+        ScriptedChatModel.Request retry = model.requests().get(1);
+        assertEquals(List.of(HandTranslations.get(2, Language.EN)), retry.texts());
+        assertTrue(retry.system().contains("failed the newsroom's checks"), retry.system());
+        assertEquals(HandTranslations.get(1, target), t.blocks().get(0).text(), "the other blocks are kept");
+    }
+
+    @Test
+    void flaggedSegmentIsNotRememberedButCleanOnesAre() {
+        InMemoryTranslationMemory memory = new InMemoryTranslationMemory();
+        ScriptedChatModel model = corrupting(t -> t.replace("2 000", "двух тысяч"));
+        engine(model, memory, oneChunk()).translate(ARTICLE, SUMMARY, Language.RU);
+        assertEquals(5, memory.size(), "title, three clean blocks and the summary");
+    }
+
+    @Test
+    void retryThatPassesMakesTheTranslationDone() {
+        String victim = HandTranslations.get(3, Language.EN);
+        ScriptedChatModel model = new ScriptedChatModel(r -> Reply.of(SegmentCodec.encode(r.texts().stream()
+                .map(s -> s.equals(victim) && r.callNumber() == 1 ? "Инфляция выросла." : HandTranslations.translate(r.target(), s))
+                .toList(), 1)));
+        Translation t = engine(model, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, Language.RU);
+        assertEquals(TranslationStatus.DONE, t.status(), t.reason());
+        assertEquals(HandTranslations.get(3, Language.RU), t.blocks().get(2).text());
+        assertEquals(2, t.usage().calls());
+    }
+
+    @Test
+    void segmentMismatchIsRetriedAsTwoSmallerChunks() {
+        ScriptedChatModel model = new ScriptedChatModel(r -> {
+            List<String> out = r.texts().stream().map(s -> HandTranslations.translate(r.target(), s)).toList();
+            // the first reply merges the last two segments into one
+            return Reply.of(r.callNumber() == 1 ? SegmentCodec.encode(out.subList(0, out.size() - 1), 1)
+                    : SegmentCodec.encode(out, 1));
+        });
+        Translation t = engine(model, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, Language.HY);
+        assertEquals(TranslationStatus.DONE, t.status(), t.reason());
+        assertEquals(List.of(6, 3, 3), model.requests().stream().map(r -> r.segments().size()).toList());
+        assertEquals(HandTranslations.get(5, Language.HY), t.summary());
+    }
+
+    @Test
+    void segmentsThatNeverLineUpFailTheLanguageInsteadOfBeingRealigned() {
+        ScriptedChatModel model = new ScriptedChatModel(r -> {
+            List<String> out = r.texts().stream().map(s -> HandTranslations.translate(r.target(), s)).toList();
+            return Reply.of(SegmentCodec.encode(out.subList(0, Math.max(0, out.size() - 1)), 1));
+        });
+        Translation t = engine(model, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, Language.RU);
+        assertEquals(TranslationStatus.FAILED, t.status());
+        assertTrue(t.flags().contains("SEGMENT_MISMATCH"), t.flags().toString());
+        assertTrue(t.reason().contains("missing"), t.reason());
+        assertEquals(List.of(), t.blocks());
+        assertEquals(3, model.calls());
+    }
+
+    @Test
+    void segmentsReturnedOutOfOrderEndInReviewNotDone() {
+        ScriptedChatModel model = new ScriptedChatModel(r -> {
+            List<String> out = r.texts().stream().map(s -> HandTranslations.translate(r.target(), s)).toList();
+            StringBuilder sb = new StringBuilder();
+            for (int i = out.size() - 1; i >= 0; i--) {
+                sb.append("<seg id=\"").append(i + 1).append("\">").append(out.get(i)).append("</seg>\n");
+            }
+            return Reply.of(out.size() == 1 ? SegmentCodec.encode(out, 1) : sb.toString());
+        });
+        Translation t = engine(model, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, Language.RU);
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status(), t.reason());
+        assertEquals(List.of("SEGMENT_MISMATCH"), t.flags());
+        assertEquals(HandTranslations.get(1, Language.RU), t.blocks().get(0).text());
+    }
+
+    @Test
+    void truncatedReplyIsRetriedThenNeedsReview() {
+        ScriptedChatModel model = new ScriptedChatModel(r -> new Reply(SegmentCodec.encode(
+                r.texts().stream().map(s -> HandTranslations.translate(r.target(), s)).toList(), 1), FinishReason.LENGTH));
+        Translation t = engine(model, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, Language.RU);
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status());
+        assertTrue(t.flags().contains("TRUNCATED"), t.flags().toString());
+        assertEquals(3, model.calls(), "the whole chunk, then its two halves");
+    }
+
+    @Test
+    void truncatedSingleSegmentIsRetriedWithMoreRoom() {
+        Article one = new Article("one", "v1", null, null, null, null, null, Language.EN, 0.9,
+                List.of(Block.paragraph(HandTranslations.get(4, Language.EN))), null);
+        ScriptedChatModel model = new ScriptedChatModel(r -> new Reply(SegmentCodec.encode(
+                r.texts().stream().map(s -> HandTranslations.translate(r.target(), s)).toList(), 1),
+                r.callNumber() == 1 ? FinishReason.LENGTH : FinishReason.STOP));
+        Translation t = engine(model).translate(one, null, Language.HY);
+        assertEquals(TranslationStatus.DONE, t.status(), t.reason());
+        assertEquals(2, model.calls());
+        assertEquals(2 * model.requests().get(0).maxOutputTokens(), model.requests().get(1).maxOutputTokens(), 1);
+        assertNull(t.title());
+        assertNull(t.summary());
+    }
+
+    @Test
+    void modelExceptionFailsThatLanguageWithTheReasonAndSparesTheOthers() {
+        ScriptedChatModel model = new ScriptedChatModel(r -> {
+            if (r.target() == Language.HY) {
+                throw new IllegalStateException("provider answered 503 after 3 attempts");
+            }
+            return Reply.of(SegmentCodec.encode(r.texts().stream()
+                    .map(s -> HandTranslations.translate(r.target(), s)).toList(), 1));
+        });
+        TranslationEngine engine = engine(model);
+        Translation hy = engine.translate(ARTICLE, SUMMARY, Language.HY);
+        assertEquals(TranslationStatus.FAILED, hy.status());
+        assertTrue(hy.reason().contains("503"), hy.reason());
+        assertEquals(List.of(), hy.blocks());
+        assertEquals(TranslationStatus.DONE, engine.translate(ARTICLE, SUMMARY, Language.RU).status());
+        assertEquals(TranslationStatus.DONE, engine.translate(ARTICLE, SUMMARY, Language.AZ).status());
+    }
+
+    @Test
+    void glossaryTermsTravelWithTheChunkThatMentionsThem() {
+        ScriptedChatModel model = ScriptedChatModel.perSegment(HandTranslations::translate);
+        engine(model, new InMemoryTranslationMemory(), new EngineLimits(8, 8, 100_000, 1)).translate(ARTICLE, SUMMARY, Language.RU);
+        for (ScriptedChatModel.Request r : model.requests()) {
+            String sent = String.join(" ", r.texts());
+            assertEquals(sent.contains("Pashinyan"), r.system().contains("Pashinyan → Пашинян"), r.system());
+            assertEquals(sent.contains("Peskov"), r.system().contains("Peskov → Песков"), r.system());
+        }
+    }
+
+    @Test
+    void laterChunksCarryTheTitleAndPreviousBlockAsContextOnly() {
+        ScriptedChatModel model = ScriptedChatModel.perSegment(HandTranslations::translate);
+        engine(model, new InMemoryTranslationMemory(), new EngineLimits(8, 8, 100_000, 1)).translate(ARTICLE, SUMMARY, Language.RU);
+        ScriptedChatModel.Request third = model.requests().stream()
+                .filter(r -> r.texts().equals(List.of(HandTranslations.get(3, Language.EN)))).findFirst().orElseThrow();
+        String article = io.babeldesk.llm.Prompt.readArticle(third.user());
+        assertTrue(article.startsWith("<context translate=\"no\">\ntitle: " + ARTICLE.title() + "\nprevious: "
+                + HandTranslations.get(2, Language.EN) + "\n</context>\n"), article);
+        assertTrue(third.system().contains("never translate or repeat it"));
+    }
+
+    @Test
+    void chunksRunInParallelWithinTheArticleCap() {
+        ScriptedChatModel model = new ScriptedChatModel(r -> Reply.of(SegmentCodec.encode(r.texts().stream()
+                .map(s -> HandTranslations.translate(r.target(), s)).toList(), 1)), 150);
+        Translation t = engine(model, new InMemoryTranslationMemory(), new EngineLimits(3, 100, 40, 1))
+                .translate(ARTICLE, SUMMARY, Language.AZ);
+        assertEquals(TranslationStatus.DONE, t.status(), t.reason());
+        assertEquals(6, model.calls());
+        assertEquals(3, model.maxInFlight());
+    }
+
+    @Test
+    void globalCapHoldsAcrossArticlesTranslatedAtOnce() throws Exception {
+        ScriptedChatModel model = new ScriptedChatModel(r -> Reply.of(SegmentCodec.encode(r.texts().stream()
+                .map(s -> HandTranslations.translate(r.target(), s)).toList(), 1)), 100);
+        TranslationEngine engine = engine(model, new InMemoryTranslationMemory(), new EngineLimits(6, 4, 100_000, 1));
+        List<Future<Translation>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Language target : Language.EN.others()) {
+                futures.add(pool.submit(() -> engine.translate(ARTICLE, SUMMARY, target)));
+            }
+        }
+        for (Future<Translation> f : futures) {
+            assertEquals(TranslationStatus.DONE, f.get().status());
+        }
+        assertEquals(4, model.maxInFlight());
+    }
+
+    @Test
+    void reportedOutputIsComparedWithTheEstimatePerLanguage() {
+        ScriptedChatModel model = ScriptedChatModel.perSegment(HandTranslations::translate);
+        TranslationEngine engine = engine(model);
+        engine.translate(ARTICLE, SUMMARY, Language.HY);
+        EstimateCheck hy = engine.estimateAccuracy().get(Language.HY);
+        assertEquals(model.calls(), hy.calls());
+        assertTrue(hy.estimatedOutputTokens() > 0 && hy.reportedOutputTokens() > 0);
+        assertTrue(hy.ratio() > 0 && hy.ratio() < 1, "the scripted model counts 4 characters a token: " + hy.ratio());
+        assertFalse(engine.estimateAccuracy().containsKey(Language.RU));
+    }
+
+    @Test
+    void memoryKeyFollowsTextModelAndGlossaryRendering() {
+        var entries = HandTranslations.glossary().all();
+        String key = TranslationMemory.key(Language.RU, "Pashinyan  spoke.", "m1", entries);
+        assertEquals(key, TranslationMemory.key(Language.RU, " Pashinyan spoke. ", "m1", entries));
+        assertNotEquals(key, TranslationMemory.key(Language.HY, "Pashinyan spoke.", "m1", entries));
+        assertNotEquals(key, TranslationMemory.key(Language.RU, "Pashinyan spoke.", "m2", entries));
+        var changed = new ArrayList<>(entries);
+        var p = changed.remove(0);
+        var renderings = new java.util.EnumMap<>(p.renderings());
+        renderings.put(Language.RU, "Пашинян Н.");
+        changed.add(new io.babeldesk.glossary.GlossaryEntry(p.term(), p.kind(), renderings, p.match()));
+        Collections.reverse(changed);
+        assertNotEquals(key, TranslationMemory.key(Language.RU, "Pashinyan spoke.", "m1", changed));
+    }
+}
