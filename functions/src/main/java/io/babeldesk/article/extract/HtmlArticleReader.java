@@ -42,13 +42,20 @@ public final class HtmlArticleReader {
     // Strong hints: these containers are never the article, whatever else their class says.
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|disqus|sidebar|related|share|sharing"
             + "|social|outbrain|taboola|newsletter|cookie|consent|gdpr|breadcrumb|recommend|popular|most-?read"
-            + "|trending|subscri|paywall|promo|sponsor|advert|banner|popup|modal|footer|masthead|navbar|navigation"
+            + "|trending|subscri|promo|sponsor|advert|banner|popup|modal|footer|masthead|navbar|navigation"
             + "|author-?bio|about-?author|read-?more|readmore|more-?news|more-?articles|also-?read|tag-?list"
             + "|taglist|tags-?list|pagination|pager|rating|print-?only|skip-?link|jump-?link");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
             + "|rss|widget|teaser|teasers|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
             + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
             + "|caption|credit|photo-?credit)(?:$|[\\s_\\-\\d])");
+    // Class names that mark the article container itself (WordPress, schema.org, common CMS themes).
+    private static final Pattern ARTICLE_MARKER = Pattern.compile("(?:^|\\s)(hentry|type-post|entry-content"
+            + "|article-?body|article__body|post-content|post-body|story-body|article-content|articlebody"
+            + "|article-text|news-text|text-article)(?:$|\\s)");
+    // "no-share", "without-comments": a negated hint says nothing about the element.
+    private static final Pattern NEGATED_HINT = Pattern.compile("(?:^|[\\s_\\-])(?:no|without|hide|disable[d]?)"
+            + "[_\\-]?(?:share|sharing|comments?|sidebar|related|social|ads?|promo|banner)\\b");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
@@ -275,8 +282,8 @@ public final class HtmlArticleReader {
         if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
             return false;
         }
-        String hints = hints(e);
-        if (hints.isEmpty()) {
+        String hints = NEGATED_HINT.matcher(hints(e)).replaceAll(" ").strip();
+        if (hints.isEmpty() || ARTICLE_MARKER.matcher(hints).find()) {
             return false;
         }
         if (STRONG_NEGATIVE.matcher(hints).find()) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class PlainTextScrapeReader {
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-•*·▪–]|\\d{1,3}[.)])\\s+");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”»)\\]]$");
+    private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”»)\\]։՞՜]$");
     private static final Pattern INLINE_READ_ALSO = Pattern.compile("(?iu)^(read (also|more)|see also|also read"
             + "|related|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin (oxuyun|bax)"
             + "|bunu da oxuyun|կարդացեք նաև|տե՛ս նաև)\\s*[:\\-–—>»].*");

@@ -1,0 +1,42 @@
+package io.babeldesk.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+    private final LanguageDetector detector = ExtractionFixtures.DETECTOR;
+
+    private void assertDetected(Language expected, String text) {
+        LanguageDetection d = detector.detect(text);
+        assertEquals(LanguageDetection.Status.DETECTED, d.status(), text);
+        assertEquals(expected, d.language(), text);
+        assertTrue(d.confidence() > 0.5, () -> "confidence " + d.confidence());
+    }
+
+    @Test
+    void detectsEachSupportedLanguageFromOneNewsSentence() {
+        assertDetected(Language.EN, "The government announced new measures to support small farmers on Friday.");
+        assertDetected(Language.RU, "Правительство объявило в пятницу о новых мерах поддержки фермеров.");
+        assertDetected(Language.HY, "Կառավարությունը ուրբաթ օրը հայտարարեց փոքր ֆերմերներին աջակցելու նոր միջոցների մասին։");
+        assertDetected(Language.AZ, "Hökumət cümə günü kiçik fermerlərə dəstək üçün yeni tədbirlər elan edib.");
+    }
+
+    @Test
+    void callsOtherLanguagesUnknown() {
+        for (String text : new String[] {
+                "Die Regierung hat am Freitag neue Maßnahmen zur Unterstützung kleiner Landwirte angekündigt.",
+                "Le gouvernement a annoncé vendredi de nouvelles mesures pour soutenir les petits agriculteurs.",
+                "Hükümet cuma günü küçük çiftçileri desteklemek için yeni önlemler açıkladı.",
+                "Уряд у пʼятницю оголосив про нові заходи підтримки дрібних фермерів і їхніх родин.",
+                "政府周五宣布了支持小农户的新措施，包括补贴和低息贷款。"}) {
+            assertEquals(LanguageDetection.Status.UNKNOWN, detector.detect(text).status(), text);
+        }
+    }
+
+    @Test
+    void saysWhenThereIsTooLittleText() {
+        assertEquals(LanguageDetection.Status.TOO_LITTLE_TEXT, detector.detect("Breaking news").status());
+    }
+}
