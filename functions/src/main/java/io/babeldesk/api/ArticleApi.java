@@ -2,6 +2,12 @@ package io.babeldesk.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.babeldesk.article.Article;
+import io.babeldesk.glossary.Glossary;
+import io.babeldesk.glossary.GlossaryEntry;
+import io.babeldesk.glossary.GlossaryEntryJson;
+import io.babeldesk.translation.Usage;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.Language;
 import io.babeldesk.config.Json;
@@ -33,10 +39,42 @@ public final class ArticleApi {
 
     private final DynamoArticleStore store;
     private final SqsJobQueue queue;
+    private final Glossary glossary;
+    private final String readerApiKey;
+    private final List<Route> routes;
 
-    public ArticleApi(DynamoArticleStore store, SqsJobQueue queue) {
+    /**
+     * @param readerApiKey when set, reader routes need it in an {@code x-api-key} header (editors
+     *     are let through by their token)
+     */
+    public ArticleApi(DynamoArticleStore store, SqsJobQueue queue, Glossary glossary, String readerApiKey) {
         this.store = store;
         this.queue = queue;
+        this.glossary = glossary;
+        this.readerApiKey = readerApiKey == null || readerApiKey.isBlank() ? null : readerApiKey;
+        this.routes = List.of(
+                new Route("GET", "/openapi.json", Route.Access.READER, (r, p) -> openApi()),
+                new Route("GET", "/articles", Route.Access.READER, (r, p) -> listArticles(r)),
+                new Route("GET", "/articles/{id}", Route.Access.READER, (r, p) -> getArticle(r, id(p.get("id")))),
+                new Route("GET", "/articles/{id}/usage", Route.Access.EDITOR, (r, p) -> usage(id(p.get("id")))),
+                new Route("POST", "/articles/{id}/summaries", Route.Access.EDITOR,
+                        (r, p) -> requestSummary(id(p.get("id")), r)),
+                new Route("GET", "/articles/{id}/summaries/{requestId}", Route.Access.EDITOR,
+                        (r, p) -> getSummary(id(p.get("id")), p.get("requestId"))),
+                new Route("POST", "/articles/{id}/retranslate", Route.Access.EDITOR,
+                        (r, p) -> retranslate(id(p.get("id")), r)),
+                new Route("GET", "/articles/{id}/{lang}", Route.Access.READER,
+                        (r, p) -> getLanguage(r, id(p.get("id")), language(p.get("lang")))),
+                new Route("GET", "/glossary", Route.Access.EDITOR, (r, p) -> listGlossary()),
+                new Route("GET", "/glossary/{term}", Route.Access.EDITOR, (r, p) -> getTerm(term(p.get("term")))),
+                new Route("PUT", "/glossary/{term}", Route.Access.EDITOR, (r, p) -> putTerm(term(p.get("term")), r)),
+                new Route("DELETE", "/glossary/{term}", Route.Access.EDITOR,
+                        (r, p) -> deleteTerm(term(p.get("term")))));
+    }
+
+    /** Every route this API answers, for the OpenAPI document's check. */
+    public List<Route> routes() {
+        return routes;
     }
 
     public ApiResponse handle(ApiRequest request) {
@@ -51,28 +89,33 @@ public final class ArticleApi {
     }
 
     private ApiResponse route(ApiRequest request) {
-        String[] parts = request.path().replaceAll("^/+|/+$", "").split("/");
-        String method = request.method();
-        if (parts.length >= 1 && parts[0].equals("articles")) {
-            if (parts.length == 1 && method.equals("GET")) {
-                return listArticles(request);
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Optional<Map<String, String>> params = route.match(request.path());
+            if (params.isEmpty()) {
+                continue;
             }
-            if (parts.length == 2 && method.equals("GET")) {
-                return getArticle(id(parts[1]));
+            pathKnown = true;
+            if (!route.method().equals(request.method())) {
+                continue;
             }
-            if (parts.length == 3 && parts[2].equals("summaries") && method.equals("POST")) {
+            if (route.access() == Route.Access.EDITOR) {
                 requireEditor(request);
-                return requestSummary(id(parts[1]), request);
+            } else {
+                requireReaderKey(request);
             }
-            if (parts.length == 4 && parts[2].equals("summaries") && method.equals("GET")) {
-                requireEditor(request);
-                return getSummary(id(parts[1]), parts[3]);
-            }
-            if (parts.length == 3 && method.equals("GET")) {
-                return getLanguage(id(parts[1]), language(parts[2]));
-            }
+            return route.action().answer(request, decoded(params.get()));
         }
-        throw new ApiProblem(404, "ROUTE_NOT_FOUND", "no route for " + method + " " + request.path());
+        if (pathKnown) {
+            throw new ApiProblem(405, "METHOD_NOT_ALLOWED", request.method() + " is not allowed on " + request.path());
+        }
+        throw new ApiProblem(404, "ROUTE_NOT_FOUND", "no route for " + request.method() + " " + request.path());
+    }
+
+    private static Map<String, String> decoded(Map<String, String> params) {
+        Map<String, String> out = new LinkedHashMap<>();
+        params.forEach((k, v) -> out.put(k, URLDecoder.decode(v.replace("+", "%2B"), StandardCharsets.UTF_8)));
+        return out;
     }
 
     private ApiResponse listArticles(ApiRequest request) {
@@ -90,7 +133,8 @@ public final class ArticleApi {
         }
         Page<ArticleRecord> page;
         try {
-            page = store.list(limit, request.query().get("cursor"));
+            page = store.list(limit, request.query().get("cursor"),
+                    request.query().containsKey("language") ? language(request.query().get("language")) : null);
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(400, "INVALID_CURSOR", e.getMessage());
         }
@@ -113,7 +157,7 @@ public final class ArticleApi {
         return ApiResponse.json(200, body);
     }
 
-    private ApiResponse getArticle(String id) {
+    private ApiResponse getArticle(ApiRequest request, String id) {
         ArticleRecord r = article(id);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", r.id());
@@ -136,10 +180,14 @@ public final class ArticleApi {
         if (r.refusal() != null) {
             body.put("lastUploadError", r.refusal());
         }
-        return ApiResponse.json(200, body);
+        return cacheable(request, ApiResponse.json(200, body), false);
     }
 
-    private ApiResponse getLanguage(String id, Language language) {
+    private ApiResponse getLanguage(ApiRequest request, String id, Language language) {
+        String format = request.query().getOrDefault("format", "json");
+        if (!Set.of("json", "text", "html").contains(format)) {
+            throw new ApiProblem(400, "INVALID_FORMAT", "format must be json, text or html");
+        }
         ArticleRecord r = article(id);
         if (r.version() == null) {
             throw new ApiProblem(409, "ARTICLE_REFUSED", "the upload of this article was refused: "
@@ -174,7 +222,33 @@ public final class ArticleApi {
             body.put("summary", null);
             body.put("reason", state == null ? null : state.reason());
         }
-        return ApiResponse.json(200, body);
+        boolean settled = TranslationStatus.DONE.equals(body.get("status"))
+                || TranslationStatus.NEEDS_REVIEW.equals(body.get("status"));
+        @SuppressWarnings("unchecked")
+        List<io.babeldesk.article.Block> blocks = (List<io.babeldesk.article.Block>) body.get("blocks");
+        ApiResponse response = switch (format) {
+            case "text" -> new ApiResponse(200, Map.of("Content-Type", "text/plain; charset=utf-8"),
+                    Renderer.text((String) body.get("title"), blocks, (String) body.get("summary")));
+            case "html" -> new ApiResponse(200, Map.of("Content-Type", "text/html; charset=utf-8"),
+                    Renderer.html(language.code(), (String) body.get("title"), blocks, (String) body.get("summary")));
+            default -> ApiResponse.json(200, body);
+        };
+        return cacheable(request, response, settled);
+    }
+
+    /**
+     * ETag and Cache-Control on reads: a settled version is cached for a minute; anything still
+     * moving is revalidated every time. A matching If-None-Match answers 304 without a body.
+     */
+    private static ApiResponse cacheable(ApiRequest request, ApiResponse response, boolean settled) {
+        String etag = "\"" + ArticleIds.sha256(response.body()).substring(0, 32) + "\"";
+        String cacheControl = settled ? "public, max-age=60" : "no-cache";
+        String ifNoneMatch = request.header("if-none-match");
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag)
+                || ifNoneMatch.strip().equals("*"))) {
+            return new ApiResponse(304, Map.of("ETag", etag, "Cache-Control", cacheControl), "");
+        }
+        return response.withHeader("ETag", etag).withHeader("Cache-Control", cacheControl);
     }
 
     private ApiResponse requestSummary(String id, ApiRequest request) {
@@ -215,6 +289,148 @@ public final class ArticleApi {
         return ApiResponse.json(202, pending).withHeader("Location", location);
     }
 
+    private ApiResponse retranslate(String id, ApiRequest request) {
+        JsonNode body = jsonBody(request, Set.of("languages"));
+        ArticleRecord r = article(id);
+        if (r.version() == null) {
+            throw new ApiProblem(409, "ARTICLE_REFUSED", "the upload of this article was refused");
+        }
+        List<Language> languages = new ArrayList<>();
+        if (body.has("languages")) {
+            if (!body.get("languages").isArray() || body.get("languages").isEmpty()) {
+                throw new ApiProblem(400, "INVALID_LANGUAGES", "languages must be a non-empty array of en, ru, hy, az");
+            }
+            for (JsonNode l : body.get("languages")) {
+                Language language = language(l.asText());
+                if (language == r.sourceLanguage()) {
+                    throw new ApiProblem(400, "INVALID_LANGUAGES", language.code() + " is the source language");
+                }
+                if (!languages.contains(language)) {
+                    languages.add(language);
+                }
+            }
+        } else {
+            languages.addAll(r.sourceLanguage().others());
+        }
+        queue.send(languages.stream().map(l -> Job.retranslate(id, r.version(), l)).toList());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", id);
+        out.put("version", r.version());
+        out.put("languages", languages);
+        return ApiResponse.json(202, out).withHeader("Location", "/articles/" + id);
+    }
+
+    private ApiResponse usage(String id) {
+        ArticleRecord r = article(id);
+        Map<String, Object> languages = new LinkedHashMap<>();
+        Usage total = Usage.NONE;
+        for (Language l : Language.values()) {
+            Optional<Translation> t = store.translation(id, l).filter(x -> x.articleVersion().equals(r.version()));
+            if (t.isPresent()) {
+                String task = l == r.sourceLanguage() ? "summarize" : "translate";
+                languages.computeIfAbsent(l.code(), k -> new LinkedHashMap<String, Object>());
+                @SuppressWarnings("unchecked")
+                Map<String, Object> tasks = (Map<String, Object>) languages.get(l.code());
+                tasks.put(task, t.get().usage());
+                total = total.plus(t.get().usage());
+            }
+        }
+        for (StoredSummary s : store.summaries(id)) {
+            if (s.usage() == null) {
+                continue;
+            }
+            languages.computeIfAbsent(s.language(), k -> new LinkedHashMap<String, Object>());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> tasks = (Map<String, Object>) languages.get(s.language());
+            String task = "summary:" + s.kind();
+            Usage before = (Usage) tasks.getOrDefault(task, Usage.NONE);
+            tasks.put(task, before.plus(s.usage()));
+            total = total.plus(s.usage());
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", id);
+        out.put("version", r.version());
+        out.put("languages", languages);
+        out.put("total", total);
+        return ApiResponse.json(200, out);
+    }
+
+    private ApiResponse listGlossary() {
+        List<Object> items = new ArrayList<>();
+        glossary.all().stream().sorted(java.util.Comparator.comparing(GlossaryEntry::term))
+                .forEach(e -> items.add(GlossaryEntryJson.toJson(e)));
+        return ApiResponse.json(200, Map.of("items", items));
+    }
+
+    private ApiResponse getTerm(String term) {
+        GlossaryEntry entry = glossary.get(term).orElseThrow(() ->
+                new ApiProblem(404, "TERM_NOT_FOUND", "no glossary term '" + term + "'"));
+        return ApiResponse.json(200, GlossaryEntryJson.toJson(entry));
+    }
+
+    private ApiResponse putTerm(String term, ApiRequest request) {
+        JsonNode body = jsonBody(request, Set.of("term", "kind", "renderings", "match"));
+        if (body.has("term") && !term.equalsIgnoreCase(body.get("term").asText())) {
+            throw new ApiProblem(400, "TERM_MISMATCH", "the body names another term than the path");
+        }
+        JsonNode renderings = body.path("renderings");
+        if (!renderings.isObject() || renderings.isEmpty()) {
+            throw new ApiProblem(400, "INVALID_RENDERINGS", "renderings must map en, ru, hy, az to text");
+        }
+        for (var e : renderings.properties()) {
+            language(e.getKey());
+            if (!e.getValue().isTextual() || e.getValue().asText().isBlank() || e.getValue().asText().length() > 200) {
+                throw new ApiProblem(400, "INVALID_RENDERINGS", "the " + e.getKey() + " rendering must be text of 1 to 200 characters");
+            }
+        }
+        if (body.has("match")) {
+            if (!body.get("match").isObject()) {
+                throw new ApiProblem(400, "INVALID_MATCH", "match must map languages to arrays of stems");
+            }
+            for (var e : body.get("match").properties()) {
+                language(e.getKey());
+                if (!e.getValue().isArray()) {
+                    throw new ApiProblem(400, "INVALID_MATCH", "match." + e.getKey() + " must be an array of stems");
+                }
+            }
+        }
+        if (body.has("kind") && (!body.get("kind").isTextual() || body.get("kind").asText().length() > 40)) {
+            throw new ApiProblem(400, "INVALID_KIND", "kind must be a short text such as person, place, organisation");
+        }
+        boolean existed = glossary.get(term).isPresent();
+        GlossaryEntry entry = GlossaryEntryJson.fromJson(body, term);
+        glossary.put(entry);
+        return ApiResponse.json(existed ? 200 : 201, GlossaryEntryJson.toJson(entry));
+    }
+
+    private ApiResponse deleteTerm(String term) {
+        if (glossary.get(term).isEmpty()) {
+            throw new ApiProblem(404, "TERM_NOT_FOUND", "no glossary term '" + term + "'");
+        }
+        glossary.delete(term);
+        return new ApiResponse(204, Map.of(), "");
+    }
+
+    private static ApiResponse openApi() {
+        try (var in = ArticleApi.class.getClassLoader().getResourceAsStream("openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("openapi.json is missing from the classpath");
+            }
+            return new ApiResponse(200, Map.of("Content-Type", "application/json", "Cache-Control", "public, max-age=300"),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String term(String raw) {
+        String term = raw == null ? "" : raw.strip();
+        if (term.isEmpty() || term.length() > 100 || term.chars().anyMatch(Character::isISOControl)) {
+            throw new ApiProblem(400, "INVALID_TERM", "a term is 1 to 100 printable characters");
+        }
+        return term;
+    }
+
     private ApiResponse getSummary(String id, String requestId) {
         if (!requestId.matches("[0-9a-f]{24}")) {
             throw new ApiProblem(400, "INVALID_REQUEST_ID", "not a summary request id: " + requestId);
@@ -228,6 +444,17 @@ public final class ArticleApi {
         return store.find(id).orElseThrow(() -> new ApiProblem(404, "ARTICLE_NOT_FOUND", "no article " + id));
     }
 
+    private void requireReaderKey(ApiRequest request) {
+        if (readerApiKey == null || request.editor()) {
+            return;
+        }
+        String key = request.header("x-api-key");
+        if (key == null || !java.security.MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+                readerApiKey.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiProblem(401, "API_KEY_REQUIRED", "send your reader API key in the x-api-key header");
+        }
+    }
+
     private static void requireEditor(ApiRequest request) {
         if (!request.editor()) {
             throw new ApiProblem(401, "EDITOR_AUTH_REQUIRED",
@@ -237,7 +464,7 @@ public final class ArticleApi {
 
     private static JsonNode jsonBody(ApiRequest request, Set<String> allowed) {
         String body = request.body() == null || request.body().isBlank() ? "{}" : request.body();
-        if (body.length() > MAX_BODY_BYTES) {
+        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             throw new ApiProblem(413, "BODY_TOO_LARGE", "request bodies are limited to " + MAX_BODY_BYTES + " bytes");
         }
         JsonNode node;

@@ -27,7 +27,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private ApiHandler(Wiring wiring) {
-        this(new ArticleApi(wiring.store(), wiring.queue()),
+        this(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
+                        wiring.config().get("BABELDESK_READER_API_KEY").orElse(null)),
                 wiring.config().get("BABELDESK_EDITOR_TOKEN").orElse(null));
     }
 

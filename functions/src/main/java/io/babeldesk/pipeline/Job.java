@@ -15,7 +15,9 @@ public record Job(Task task, String articleId, String version, Language language
         /** Translate the article version (with its source summary) into one language. */
         TRANSLATE,
         /** Write a summary an editor asked for. */
-        SUMMARY_REQUEST
+        SUMMARY_REQUEST,
+        /** Translate again although a result is stored (after a glossary change); memory still applies. */
+        RETRANSLATE
     }
 
     public static Job summarizeSource(String articleId, String version, Language source) {
@@ -24,6 +26,10 @@ public record Job(Task task, String articleId, String version, Language language
 
     public static Job translate(String articleId, String version, Language target) {
         return new Job(Task.TRANSLATE, articleId, version, target, null);
+    }
+
+    public static Job retranslate(String articleId, String version, Language target) {
+        return new Job(Task.RETRANSLATE, articleId, version, target, null);
     }
 
     public static Job summaryRequest(String articleId, String version, Language language, String requestId) {

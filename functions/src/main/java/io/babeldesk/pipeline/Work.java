@@ -42,7 +42,8 @@ public final class Work {
     public void process(Job job) {
         switch (job.task()) {
             case SUMMARIZE_SOURCE -> summarizeSource(job);
-            case TRANSLATE -> translate(job);
+            case TRANSLATE -> translate(job, false);
+            case RETRANSLATE -> translate(job, true);
             case SUMMARY_REQUEST -> summaryRequest(job);
         }
     }
@@ -78,14 +79,14 @@ public final class Work {
                 .map(l -> Job.translate(article.id(), article.version(), l)).toList());
     }
 
-    private void translate(Job job) {
+    private void translate(Job job, boolean again) {
         Optional<Article> current = currentArticle(job);
         if (current.isEmpty()) {
             return;
         }
         Article article = current.get();
         Optional<Translation> existing = store.translation(article.id(), job.language());
-        if (existing.isPresent() && existing.get().articleVersion().equals(article.version())
+        if (!again && existing.isPresent() && existing.get().articleVersion().equals(article.version())
                 && existing.get().status() != TranslationStatus.PENDING) {
             LOG.info("article {} version {} {}: already {}", article.id(), article.version(),
                     job.language().code(), existing.get().status());

@@ -193,21 +193,35 @@ public final class DynamoArticleStore {
         }
     }
 
-    /** Articles newest first (by publication date, else upload time). */
-    public Page<ArticleRecord> list(int limit, String cursor) {
-        QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(LIST_INDEX)
-                .keyConditionExpression("gsi1pk = :p")
-                .expressionAttributeValues(Map.of(":p", s(LIST_PARTITION)))
-                .scanIndexForward(false)
-                .limit(limit);
-        if (cursor != null) {
-            q.exclusiveStartKey(decodeCursor(cursor));
-        }
-        QueryResponse r = dynamo.query(q.build());
+    /**
+     * Articles newest first (by publication date, else upload time); with {@code doneIn}, only
+     * those whose version in that language is DONE. Pages are filled up to {@code limit}.
+     */
+    public Page<ArticleRecord> list(int limit, String cursor, Language doneIn) {
         List<ArticleRecord> items = new ArrayList<>();
-        r.items().forEach(i -> items.add(toRecord(i)));
-        String next = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? encodeCursor(r.lastEvaluatedKey()) : null;
-        return new Page<>(items, next);
+        Map<String, AttributeValue> start = cursor == null ? null : decodeCursor(cursor);
+        Map<String, AttributeValue> last = null;
+        do {
+            QueryRequest.Builder q = QueryRequest.builder().tableName(table).indexName(LIST_INDEX)
+                    .keyConditionExpression("gsi1pk = :p")
+                    .scanIndexForward(false)
+                    .limit(limit - items.size());
+            Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", s(LIST_PARTITION)));
+            if (doneIn != null) {
+                q.filterExpression("languages.#l.#s = :done")
+                        .expressionAttributeNames(Map.of("#l", doneIn.code(), "#s", "status"));
+                values.put(":done", s(TranslationStatus.DONE.name()));
+            }
+            q.expressionAttributeValues(values);
+            if (start != null) {
+                q.exclusiveStartKey(start);
+            }
+            QueryResponse r = dynamo.query(q.build());
+            r.items().forEach(i -> items.add(toRecord(i)));
+            last = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
+            start = last;
+        } while (last != null && items.size() < limit);
+        return new Page<>(items, last == null ? null : encodeCursor(last));
     }
 
     public Optional<StoredSummary> summary(String articleId, String requestId) {
@@ -219,38 +233,29 @@ public final class DynamoArticleStore {
         return Optional.of(fromJson(item.get("summary").s(), new TypeReference<StoredSummary>() { }));
     }
 
-    public void saveSummary(StoredSummary summary) {
-        Map<String, AttributeValue> item = new HashMap<>(key(summary.articleId(), "SUMMARY#" + summary.requestId()));
-        item.put("version", s(summary.articleVersion()));
-        item.put("summary", s(toJson(summary)));
-        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
-    }
-
-    /** Every translation and summary item of an article, for usage accounting. */
-    public List<Map<String, AttributeValue>> items(String articleId) {
-        List<Map<String, AttributeValue>> out = new ArrayList<>();
+    /** Every editor summary request of an article. */
+    public List<StoredSummary> summaries(String articleId) {
+        List<StoredSummary> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
             QueryRequest.Builder q = QueryRequest.builder().tableName(table)
-                    .keyConditionExpression("pk = :pk")
-                    .expressionAttributeValues(Map.of(":pk", s("ARTICLE#" + articleId)));
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :s)")
+                    .expressionAttributeValues(Map.of(":pk", s("ARTICLE#" + articleId), ":s", s("SUMMARY#")));
             if (start != null) {
                 q.exclusiveStartKey(start);
             }
             QueryResponse r = dynamo.query(q.build());
-            out.addAll(r.items());
+            r.items().forEach(i -> out.add(fromJson(i.get("summary").s(), new TypeReference<StoredSummary>() { })));
             start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         } while (start != null);
         return out;
     }
 
-    /** Usage per language of the stored translations of an article. */
-    public Map<Language, Usage> translationUsage(String articleId) {
-        Map<Language, Usage> out = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) {
-            translation(articleId, l).ifPresent(t -> out.put(l, t.usage()));
-        }
-        return out;
+    public void saveSummary(StoredSummary summary) {
+        Map<String, AttributeValue> item = new HashMap<>(key(summary.articleId(), "SUMMARY#" + summary.requestId()));
+        item.put("version", s(summary.articleVersion()));
+        item.put("summary", s(toJson(summary)));
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
     }
 
     private static ArticleRecord toRecord(Map<String, AttributeValue> item) {

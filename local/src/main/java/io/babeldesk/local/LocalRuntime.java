@@ -66,7 +66,8 @@ public final class LocalRuntime implements AutoCloseable {
         Wiring wiring = new Wiring(config);
         this.ingest = new IngestHandler(wiring.ingestion());
         this.translate = new TranslateHandler(wiring.work(model));
-        this.api = new ApiHandler(new ArticleApi(wiring.store(), wiring.queue()),
+        this.api = new ApiHandler(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
+                config.get("BABELDESK_READER_API_KEY").orElse(null)),
                 config.get("BABELDESK_EDITOR_TOKEN").orElse(null));
         this.batchSize = template.workQueueEvent().path("BatchSize").asInt(5);
         this.workers = config.getInt("BABELDESK_LOCAL_WORKERS", 4);

@@ -89,7 +89,7 @@ class HandlerEventsTest {
                 RequestBody.fromFile(LocalTestStack.SAMPLE));
         new IngestHandler(wiring.ingestion()).handleRequest(
                 LambdaEvents.fromJson(event("s3-put-incoming.json"), S3Event.class), new LocalContext("IngestFunction", 60));
-        ApiHandler api = new ApiHandler(new ArticleApi(store, wiring.queue()), null);
+        ApiHandler api = new ApiHandler(new ArticleApi(store, wiring.queue(), wiring.glossary(), null), null);
         APIGatewayV2HTTPEvent post = LambdaEvents.fromJson(event("api-post-summary.json"), APIGatewayV2HTTPEvent.class);
         APIGatewayV2HTTPResponse accepted = api.handleRequest(post, new LocalContext("ApiFunction", 15));
         assertEquals(202, accepted.getStatusCode(), accepted.getBody());
@@ -111,7 +111,7 @@ class HandlerEventsTest {
                 RequestBody.fromFile(LocalTestStack.SAMPLE));
         new IngestHandler(wiring.ingestion()).handleRequest(
                 LambdaEvents.fromJson(event("s3-put-incoming.json"), S3Event.class), new LocalContext("IngestFunction", 60));
-        ApiHandler api = new ApiHandler(new ArticleApi(store, wiring.queue()), null);
+        ApiHandler api = new ApiHandler(new ArticleApi(store, wiring.queue(), wiring.glossary(), null), null);
         APIGatewayV2HTTPEvent get = LambdaEvents.fromJson(event("api-get-article-language.json"), APIGatewayV2HTTPEvent.class);
         APIGatewayV2HTTPResponse response = api.handleRequest(get, new LocalContext("ApiFunction", 15));
         assertEquals(200, response.getStatusCode());
