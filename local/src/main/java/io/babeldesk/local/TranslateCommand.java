@@ -108,6 +108,8 @@ public final class TranslateCommand {
             model = ModelFactory.create(config);
         } catch (IllegalArgumentException e) {
             return error("UNKNOWN_PROVIDER", e.getMessage(), 2);
+        } catch (RuntimeException e) {
+            return error("MODEL_UNAVAILABLE", e.getMessage(), 1);
         }
         String modelId = ModelFactory.modelId(config);
 
