@@ -54,6 +54,10 @@ public final class TranslateCommand {
 
     /** 0 when every language was translated (DONE or NEEDS_REVIEW), 1 when one FAILED, 2 on bad input. */
     public static int run(String[] args) {
+        return run(args, Config.fromEnvironment(), System.out);
+    }
+
+    static int run(String[] args, Config environment, java.io.PrintStream stdout) {
         String file = null;
         String to = null;
         String provider = null;
@@ -76,7 +80,7 @@ public final class TranslateCommand {
         if (file == null) {
             return usage("no file given");
         }
-        Config config = Config.fromEnvironment();
+        Config config = environment;
         if (provider != null) {
             config = config.with("BABELDESK_LLM_PROVIDER", provider);
         }
@@ -85,16 +89,16 @@ public final class TranslateCommand {
         try {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            return error("NO_SUCH_FILE", "no such file: " + file, 2);
+            return error(stdout, "NO_SUCH_FILE", "no such file: " + file, 2);
         } catch (IOException e) {
-            return error("UNREADABLE_FILE", "cannot read " + file + ": " + e.getMessage(), 2);
+            return error(stdout, "UNREADABLE_FILE", "cannot read " + file + ": " + e.getMessage(), 2);
         }
         LanguageDetector detector = new LanguageDetector();
         ExtractedArticle extracted;
         try {
             extracted = new ArticleExtractor(detector).extract(bytes, path.getFileName().toString());
         } catch (IngestRefusal r) {
-            return error(r.code().name(), r.getMessage(), 2);
+            return error(stdout, r.code().name(), r.getMessage(), 2);
         }
         Article article = article(path, extracted);
         List<Language> targets;
@@ -107,7 +111,9 @@ public final class TranslateCommand {
         try {
             model = ModelFactory.create(config);
         } catch (IllegalArgumentException e) {
-            return error("UNKNOWN_PROVIDER", e.getMessage(), 2);
+            return error(stdout, "UNKNOWN_PROVIDER", e.getMessage(), 2);
+        } catch (RuntimeException e) {
+            return error(stdout, "MODEL_UNAVAILABLE", e.getMessage(), 1);
         }
         String modelId = ModelFactory.modelId(config);
 
@@ -140,7 +146,7 @@ public final class TranslateCommand {
                 results.put(targets.get(i), futures.get(i).get());
             }
         } catch (Exception e) {
-            return error("TRANSLATION_BROKE", e.toString(), 1);
+            return error(stdout, "TRANSLATION_BROKE", e.toString(), 1);
         }
         ObjectNode translations = out.putObject("translations");
         boolean failed = false;
@@ -165,7 +171,7 @@ public final class TranslateCommand {
                     .put("inputTokens", t.usage().inputTokens())
                     .put("outputTokens", t.usage().outputTokens());
         }
-        print(out);
+        print(stdout, out);
         return failed ? 1 : 0;
     }
 
@@ -208,16 +214,16 @@ public final class TranslateCommand {
         return 2;
     }
 
-    private static int error(String code, String message, int exitCode) {
+    private static int error(java.io.PrintStream stdout, String code, String message, int exitCode) {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.putObject("error").put("code", code).put("message", message);
-        print(out);
+        print(stdout, out);
         return exitCode;
     }
 
-    private static void print(ObjectNode node) {
+    private static void print(java.io.PrintStream stdout, ObjectNode node) {
         try {
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
+            stdout.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
