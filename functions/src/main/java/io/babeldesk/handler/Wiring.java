@@ -63,7 +63,8 @@ public final class Wiring {
     }
 
     public DynamoGlossary glossary() {
-        return new DynamoGlossary(aws.dynamo(), config.table());
+        return new DynamoGlossary(aws.dynamo(), config.table(), java.time.Clock.systemUTC(),
+                config.getInt("BABELDESK_GLOSSARY_CACHE_SECONDS", 30) * 1000L);
     }
 
     /** One language detector per container: its models take a second and ~100 MB to load. */

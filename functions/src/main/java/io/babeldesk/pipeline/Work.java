@@ -96,6 +96,12 @@ public final class Work {
                 .filter(t -> t.articleVersion().equals(article.version()))
                 .map(Translation::summary).orElse(null);
         Translation result = engine.translate(article, sourceSummary, job.language());
+        if (again && existing.isPresent() && existing.get().articleVersion().equals(article.version())) {
+            // usage is what this version cost in this language, re-runs included
+            Translation r = result;
+            result = new Translation(r.language(), r.articleVersion(), r.status(), r.title(), r.blocks(), r.summary(),
+                    r.model(), existing.get().usage().plus(r.usage()), r.flags(), r.reason());
+        }
         if (!store.saveTranslation(article.id(), result)) {
             LOG.info("article {} version {} superseded while translating {}", article.id(), article.version(),
                     job.language().code());

@@ -26,28 +26,30 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public final class DynamoGlossary implements Glossary {
     private static final String PK = "GLOSSARY";
-    private static final long CACHE_MILLIS = 30_000;
 
     private final DynamoDbClient dynamo;
     private final String table;
     private final Clock clock;
+    private final long cacheMillis;
     private volatile List<GlossaryEntry> cached;
     private volatile long cachedAt;
 
-    public DynamoGlossary(DynamoDbClient dynamo, String table, Clock clock) {
+    /** @param cacheMillis how long a container may translate with the glossary it read last */
+    public DynamoGlossary(DynamoDbClient dynamo, String table, Clock clock, long cacheMillis) {
         this.dynamo = dynamo;
         this.table = table;
         this.clock = clock;
+        this.cacheMillis = cacheMillis;
     }
 
     public DynamoGlossary(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, Clock.systemUTC());
+        this(dynamo, table, Clock.systemUTC(), 30_000);
     }
 
     @Override
     public List<GlossaryEntry> all() {
         List<GlossaryEntry> entries = cached;
-        if (entries != null && clock.millis() - cachedAt < CACHE_MILLIS) {
+        if (entries != null && clock.millis() - cachedAt < cacheMillis) {
             return entries;
         }
         seedOnce();

@@ -189,17 +189,6 @@ class ApiOverHttpTest {
     }
 
     @Test
-    void retranslateAfterAGlossaryChangeCallsTheModelOnlyForTouchedText() throws Exception {
-        int before = model.calls();
-        HttpResponse<String> r = stack.post("/articles/" + ID + "/retranslate", "{\"languages\":[\"hy\"]}", EDITOR);
-        assertEquals(202, r.statusCode(), r.body());
-        stack.awaitIdle();
-        assertEquals(before, model.calls(), "nothing changed: every block comes from translation memory");
-        assertEquals("DONE", json(stack.get("/articles/" + ID)).path("languages").path("hy").path("status").asText());
-        assertProblem(stack.post("/articles/" + ID + "/retranslate", "{\"languages\":[\"en\"]}", EDITOR), 400, "INVALID_LANGUAGES");
-    }
-
-    @Test
     void usageReportsCallsAndTokensPerLanguageAndTask() throws Exception {
         JsonNode usage = json(stack.get("/articles/" + ID + "/usage", EDITOR));
         assertTrue(usage.path("languages").path("en").path("summarize").path("calls").asInt() >= 1, usage.toString());

@@ -43,6 +43,7 @@ final class LocalTestStack implements AutoCloseable {
         env.put("BABELDESK_QUEUE_NAME", "babeldesk-work-" + suffix);
         env.put("BABELDESK_LLM_PROVIDER", "fixture");
         env.put("BABELDESK_EDITOR_TOKEN", EDITOR_TOKEN);
+        env.put("BABELDESK_GLOSSARY_CACHE_SECONDS", "0");
         env.putAll(extra);
         this.template = Template.find();
         this.aws = LocalAws.start(new Config(env));
