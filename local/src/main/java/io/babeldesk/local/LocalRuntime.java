@@ -52,7 +52,8 @@ public final class LocalRuntime implements AutoCloseable {
     private final Config config;
     private final IngestHandler ingest;
     private final TranslateHandler translate;
-    private final ApiHandler api;
+    private volatile ApiHandler api;
+    private final Wiring wiring;
     private final int batchSize;
     private final int workers;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -63,7 +64,7 @@ public final class LocalRuntime implements AutoCloseable {
     public LocalRuntime(LocalAws aws, Config config, Template template, ChatModel model) {
         this.aws = aws;
         this.config = config;
-        Wiring wiring = new Wiring(config);
+        this.wiring = new Wiring(config);
         this.ingest = new IngestHandler(wiring.ingestion());
         this.translate = new TranslateHandler(wiring.work(model));
         this.api = new ApiHandler(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
@@ -76,6 +77,12 @@ public final class LocalRuntime implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** Lets the local API accept a static editor token (the demo's editor). */
+    public void acceptEditorToken(String token) {
+        this.api = new ApiHandler(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
+                config.get("BABELDESK_READER_API_KEY").orElse(null)), token);
     }
 
     /** Starts polling the upload and work queues. */

@@ -18,6 +18,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.babeldesk.config.Json;
+import io.babeldesk.summary.SummaryKind;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
 
 /** The developer commands behind ./babeldesk. */
@@ -47,6 +56,11 @@ public final class Main {
         int code = switch (command) {
             case "serve" -> serve();
             case "demo" -> demo(System.out);
+            case "extract" -> ExtractCommand.run(rest);
+            case "translate" -> TranslateCommand.run(rest);
+            case "bench" -> rest.length > 0 && rest[0].equals("translate")
+                    ? BenchTranslateCommand.run(Arrays.copyOfRange(rest, 1, rest.length))
+                    : bench(rest);
             case "help", "--help", "-h" -> {
                 System.out.print(HELP);
                 yield 0;
@@ -58,6 +72,10 @@ public final class Main {
             }
         };
         System.exit(code);
+    }
+
+    private static int bench(String[] args) {
+        return BenchTranslateCommand.run(args);
     }
 
     /** Local runs default to the fixture model: no provider is reachable without configuration. */
@@ -149,9 +167,68 @@ public final class Main {
                         }
                     }
                 }
+                if (allDone) {
+                    allDone = editorSummaries(out, runtime, aws, config, articles);
+                }
                 return allDone ? 0 : 1;
             }
         }
+    }
+
+    /**
+     * An editor's view: every summary kind in every language, requested over the HTTP API with
+     * the local editor token, then requested again to show it comes from storage.
+     */
+    private static boolean editorSummaries(PrintStream out, LocalRuntime runtime, LocalAws aws, Config config,
+                                           List<Path> articles) throws Exception {
+        String token = "demo-editor";
+        runtime.acceptEditorToken(token);
+        int port = runtime.serveApi(0);
+        HttpClient http = HttpClient.newHttpClient();
+        boolean ok = true;
+        for (Path file : articles) {
+            String id = ArticleIds.fromKey("incoming/" + file.getFileName());
+            out.println();
+            out.println("editor summaries of " + id + " (POST /articles/" + id + "/summaries)");
+            Map<String, String> locations = new LinkedHashMap<>();
+            for (Language language : Language.values()) {
+                for (SummaryKind kind : SummaryKind.values()) {
+                    HttpResponse<String> r = post(http, port, "/articles/" + id + "/summaries", token,
+                            "{\"language\":\"" + language.code() + "\",\"kind\":\"" + kind.wireName() + "\"}");
+                    locations.put(language.code() + " " + kind.wireName(), r.headers().firstValue("Location").orElse(""));
+                }
+            }
+            runtime.awaitIdle(120_000);
+            for (Map.Entry<String, String> e : locations.entrySet()) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + e.getValue())).header("Authorization", "Bearer " + token)
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                JsonNode s = Json.MAPPER.readTree(r.body());
+                ok &= "DONE".equals(s.path("status").asText());
+                String text = s.path("text").asText("").replace('\n', ' ');
+                out.printf("  %-12s %-7s %s%n", e.getKey(), s.path("status").asText(),
+                        text.length() > 90 ? text.substring(0, 87) + "..." : text);
+            }
+            int fromStorage = 0;
+            for (Language language : Language.values()) {
+                for (SummaryKind kind : SummaryKind.values()) {
+                    HttpResponse<String> again = post(http, port, "/articles/" + id + "/summaries", token,
+                            "{\"language\":\"" + language.code() + "\",\"kind\":\"" + kind.wireName() + "\"}");
+                    fromStorage += again.statusCode() == 200 ? 1 : 0;
+                }
+            }
+            int total = Language.values().length * SummaryKind.values().length;
+            out.println("  asked again: " + fromStorage + "/" + total + " answered from storage without a model call");
+            ok &= fromStorage == total;
+        }
+        return ok;
+    }
+
+    private static HttpResponse<String> post(HttpClient http, int port, String path, String token, String body)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String fixtureNote(Config config) {
