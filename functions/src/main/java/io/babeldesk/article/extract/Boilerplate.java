@@ -44,6 +44,10 @@ public final class Boilerplate {
             + "|комментарии( \\(\\d+\\))?|обсуждение|вам (может быть )?(также )?интересно|выбор редакции"
             + "|oxşar xəbərlər|digər xəbərlər|son xəbərlər|ən çox oxunanlar|həmçinin oxuyun|bunu da oxuyun"
             + "|mövzuya aid|populyar|xəbər lenti|şərhlər"
+            + "|weitere (informationen|artikel|nachrichten|themen)|das könnte (dich|sie) (auch )?interessieren"
+            + "|zum weiterlesen|mehr zum thema|lesen sie (auch|mehr)|auch interessant|kommentare|kommentieren"
+            + "|czytaj (też|także|również)|zobacz (też|także)|le puede interesar|te puede interesar|lee también"
+            + "|lea también|à lire aussi|lire aussi|sur le même sujet|leggi anche|ver también|veja também"
             + "|նմանատիպ (նյութեր|լուրեր)|այլ (նյութեր|լուրեր|նորություններ)|վերջին (լուրեր|նորություններ)"
             + "|կարդացեք նաև|թեմայի շուրջ|ամենաընթերցվածը|լրահոս|մեկնաբանություններ)\\s*[:.!»›>]*$");
     private static final Pattern COMMENT_FORM = Pattern.compile("(?iu)^(leave a (reply|comment)|post a comment"

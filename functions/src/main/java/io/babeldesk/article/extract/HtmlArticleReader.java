@@ -40,15 +40,19 @@ public final class HtmlArticleReader {
     private static final Set<String> SCORED_LEAF_TAGS = Set.of("p", "pre", "td", "div", "section", "article",
             "blockquote", "dd", "center", "font", "span");
     // Strong hints: these containers are never the article, whatever else their class says.
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|disqus|sidebar|related|share|sharing"
-            + "|social|outbrain|taboola|newsletter|cookie|consent|gdpr|breadcrumb|recommend|popular|most-?read"
-            + "|trending|subscri|promo|sponsor|advert|banner|popup|modal|footer|masthead|navbar|navigation"
-            + "|author-?bio|about-?author|read-?more|readmore|more-?news|more-?articles|also-?read|tag-?list"
-            + "|taglist|tags-?list|pagination|pager|rating|print-?only|skip-?link|jump-?link");
+    // Strong hints: these containers are never the article, whatever else their class says. The first
+    // group is distinctive anywhere in a class name; the second only at the start of a name part, since
+    // "pager" hides in "apageroot" and "share" in "shareholders".
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|disqus|sidebar|related|outbrain|taboola"
+            + "|newsletter|cookie|breadcrumb|recommend"
+            + "|(?:^|[\\s_\\-])(?:share|sharing|social|consent|gdpr|popular|most-?read|trending|subscri|promo|sponsor"
+            + "|advert|banner|popup|modal|footer|masthead|navbar|navigation|author-?bio|about-?author|read-?more"
+            + "|readmore|more-?news|more-?articles|also-?read|tag-?list|taglist|tags-?list|pagination|pager|rating"
+            + "|print-?only|skip-?link|jump-?link)");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
             + "|rss|widget|teaser|teasers|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
             + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
-            + "|caption|credit|photo-?credit)(?:$|[\\s_\\-\\d])");
+            + "|photo-?credit)(?:$|[\\s_\\-\\d])");
     // Class names that mark the article container itself (WordPress, schema.org, common CMS themes).
     private static final Pattern ARTICLE_MARKER = Pattern.compile("(?:^|\\s)(hentry|type-post|entry-content"
             + "|article-?body|article__body|post-content|post-body|story-body|article-content|articlebody"
@@ -155,7 +159,19 @@ public final class HtmlArticleReader {
         if (top == null) {
             return collectBlocks(List.of(body), stats, title);
         }
-        return collectBlocks(withSiblings(top, stats), stats, title);
+        if (System.getProperty("dbg") != null) System.err.println("TOP " + top.normalName() + " ." + top.className() + " #" + top.id() + " " + stats.get(top).score);
+        List<Block> chosen = collectBlocks(withSiblings(top, stats), stats, title);
+        if (FALLBACK) {
+            // A small winner on a page with much more prose usually means the article was split across
+            // containers the scoring could not join: take every prose block of the cleaned page instead.
+            List<Block> everything = collectBlocks(List.of(body), stats, title);
+            int chosenChars = textChars(chosen);
+            int allChars = proseChars(everything);
+            if (chosenChars < 1000 && chosenChars * 3 < allChars) {
+                return proseOnly(everything);
+            }
+        }
+        return chosen;
     }
 
     /** Per-element text figures, computed bottom-up in one pass. */
@@ -246,6 +262,7 @@ public final class HtmlArticleReader {
             }
         }, root);
         for (Element e : doomed) {
+            if (System.getProperty("dbg") != null) System.err.println("PRUNE " + e.normalName() + " ." + e.className() + " #" + e.id() + " " + stats.get(e).text);
             e.remove();
         }
     }
@@ -260,7 +277,7 @@ public final class HtmlArticleReader {
         if (holdsMostProse) {
             return false;
         }
-        if (FURNITURE_TAGS.contains(tag)) {
+        if (FURNITURE_TAGS.contains(tag) || tag.equals("figcaption") && s != null && s.text < 300) {
             return true;
         }
         if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
@@ -492,6 +509,31 @@ public final class HtmlArticleReader {
         return n;
     }
 
+    static final boolean TAIL_CUT = System.getProperty("notail") == null;
+    static final boolean FALLBACK = System.getProperty("nofallback") == null;
+
+    private static int proseChars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (Whitespace.wordCount(b.text()) >= 10) {
+                n += b.text().length();
+            }
+        }
+        return n;
+    }
+
+    /** Keeps sentences and the headings and list items between them; drops stray short lines. */
+    private static List<Block> proseOnly(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (Whitespace.wordCount(b.text()) >= 10 || b.type() != BlockType.PARAGRAPH
+                    && SENTENCE_END.matcher(b.text()).find()) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
     private static int textChars(List<Block> blocks) {
         int n = 0;
         for (Block b : blocks) {
@@ -508,6 +550,11 @@ public final class HtmlArticleReader {
             collector.flush();
         }
         List<Block> out = new ArrayList<>();
+        int total = 0;
+        for (Block b : collector.blocks) {
+            total += b.text().length();
+        }
+        int seen = 0;
         String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
         for (Block b : collector.blocks) {
             String text = b.text();
@@ -515,7 +562,14 @@ public final class HtmlArticleReader {
                 continue;
             }
             int words = Whitespace.wordCount(text);
-            if (words <= 25 && Boilerplate.classify(text) != Boilerplate.Kind.NONE) {
+            seen += text.length();
+            Boilerplate.Kind kind = words <= 25 ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
+            // A "related"/"comments" header in the last part of the article closes it.
+            if (TAIL_CUT && (kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
+                    && seen * 10 >= total * 7 && !out.isEmpty()) {
+                break;
+            }
+            if (kind != Boilerplate.Kind.NONE) {
                 continue;
             }
             if (words <= 12 && (Boilerplate.isByline(text) || PublicationDates.isDateLine(text))) {
