@@ -43,7 +43,7 @@ public final class HtmlArticleReader {
     // Strong hints: these containers are never the article, whatever else their class says. The first
     // group is distinctive anywhere in a class name; the second only at the start of a name part, since
     // "pager" hides in "apageroot" and "share" in "shareholders".
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|disqus|sidebar|related|outbrain|taboola"
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment(?!ary)|disqus|sidebar|related|outbrain|taboola"
             + "|newsletter|cookie|breadcrumb|recommend"
             + "|(?:^|[\\s_\\-])(?:share|sharing|social|consent|gdpr|popular|most-?read|trending|subscri|promo|sponsor"
             + "|advert|banner|popup|modal|footer|masthead|navbar|navigation|author-?bio|about-?author|read-?more"
@@ -579,6 +579,10 @@ public final class HtmlArticleReader {
                 continue;
             }
             out.add(b);
+        }
+        // A heading with nothing after it introduces something that was left out (related links, forms).
+        while (!out.isEmpty() && out.get(out.size() - 1).type() == BlockType.HEADING) {
+            out.remove(out.size() - 1);
         }
         return out;
     }
