@@ -50,7 +50,7 @@ public final class HtmlArticleReader {
             + "|readmore|more-?news|more-?articles|also-?read|tag-?list|taglist|tags-?list|pagination|pager|rating"
             + "|print-?only|skip-?link|jump-?link)");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
-            + "|rss|widget|teaser|teasers|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
+            + "|rss|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
             + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
             + "|photo-?credit)(?:$|[\\s_\\-\\d])");
     // Class names that mark the article container itself (WordPress, schema.org, common CMS themes).
@@ -70,6 +70,9 @@ public final class HtmlArticleReader {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟»”\"]\\s*$|\\.( |$)");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int SMALL_WINNER_CHARS = 1000;
+    private static final Set<String> SANDWICHED_TAGS = Set.of("ul", "ol", "dl", "blockquote", "h2", "h3", "h4",
+            "h5", "h6", "table", "pre");
 
     private HtmlArticleReader() {
     }
@@ -159,19 +162,15 @@ public final class HtmlArticleReader {
         if (top == null) {
             return collectBlocks(List.of(body), stats, title);
         }
-        if (System.getProperty("dbg") != null) System.err.println("TOP " + top.normalName() + " ." + top.className() + " #" + top.id() + " " + stats.get(top).score);
         List<Block> chosen = collectBlocks(withSiblings(top, stats), stats, title);
-        if (FALLBACK) {
-            // A small winner on a page with much more prose usually means the article was split across
-            // containers the scoring could not join: take every prose block of the cleaned page instead.
-            List<Block> everything = collectBlocks(List.of(body), stats, title);
-            int chosenChars = textChars(chosen);
-            int allChars = proseChars(everything);
-            if (chosenChars < 1000 && chosenChars * 3 < allChars) {
-                return proseOnly(everything);
-            }
+        int chosenChars = textChars(chosen);
+        if (chosenChars >= SMALL_WINNER_CHARS) {
+            return chosen;
         }
-        return chosen;
+        // A small winner on a page with much more prose usually means the article was split across
+        // containers the scoring could not join: take every prose block of the cleaned page instead.
+        List<Block> everything = collectBlocks(List.of(body), stats, title);
+        return chosenChars * 3 < proseChars(everything) ? proseOnly(everything) : chosen;
     }
 
     /** Per-element text figures, computed bottom-up in one pass. */
@@ -262,7 +261,6 @@ public final class HtmlArticleReader {
             }
         }, root);
         for (Element e : doomed) {
-            if (System.getProperty("dbg") != null) System.err.println("PRUNE " + e.normalName() + " ." + e.className() + " #" + e.id() + " " + stats.get(e).text);
             e.remove();
         }
     }
@@ -472,10 +470,12 @@ public final class HtmlArticleReader {
         double topScore = stats.get(top).score;
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
-        List<Element> chosen = new ArrayList<>();
-        for (Element sibling : parent.children()) {
+        List<Element> siblings = parent.children();
+        boolean[] chosen = new boolean[siblings.size()];
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
             if (sibling == top) {
-                chosen.add(sibling);
+                chosen[i] = true;
                 continue;
             }
             Stats s = stats.get(sibling);
@@ -484,18 +484,39 @@ public final class HtmlArticleReader {
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
             if (s.scored && s.score + bonus >= threshold) {
-                chosen.add(sibling);
+                chosen[i] = true;
             } else if (sibling.nameIs("p") || (!s.blockInside && s.text > 0)) {
                 String text = sibling.text();
                 double density = s.linkDensity();
-                if (text.length() > 80 && density < 0.25
+                chosen[i] = text.length() > 80 && density < 0.25
                         || text.length() <= 80 && text.length() > 0 && density == 0
-                        && SENTENCE_END.matcher(text).find()) {
-                    chosen.add(sibling);
+                        && SENTENCE_END.matcher(text).find();
+            }
+        }
+        // Lists, quotes and subheadings standing between chosen parts belong to the article too.
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i]) {
+                last = i;
+                if (first < 0) {
+                    first = i;
                 }
             }
         }
-        return chosen;
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
+            Stats s = stats.get(sibling);
+            if (!chosen[i] && i > first && i < last && s != null && s.text > 0 && s.linkDensity() < 0.3
+                    && SANDWICHED_TAGS.contains(sibling.normalName())) {
+                chosen[i] = true;
+            }
+            if (chosen[i]) {
+                out.add(sibling);
+            }
+        }
+        return out;
     }
 
     private static int commas(String text) {
@@ -508,9 +529,6 @@ public final class HtmlArticleReader {
         }
         return n;
     }
-
-    static final boolean TAIL_CUT = System.getProperty("notail") == null;
-    static final boolean FALLBACK = System.getProperty("nofallback") == null;
 
     private static int proseChars(List<Block> blocks) {
         int n = 0;
@@ -565,7 +583,7 @@ public final class HtmlArticleReader {
             seen += text.length();
             Boilerplate.Kind kind = words <= 25 ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
             // A "related"/"comments" header in the last part of the article closes it.
-            if (TAIL_CUT && (kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
+            if ((kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
                     && seen * 10 >= total * 7 && !out.isEmpty()) {
                 break;
             }
