@@ -44,8 +44,17 @@ public final class Boilerplate {
             + "|комментарии( \\(\\d+\\))?|обсуждение|вам (может быть )?(также )?интересно|выбор редакции"
             + "|oxşar xəbərlər|digər xəbərlər|son xəbərlər|ən çox oxunanlar|həmçinin oxuyun|bunu da oxuyun"
             + "|mövzuya aid|populyar|xəbər lenti|şərhlər"
+            + "|weitere (informationen|artikel|nachrichten|themen)|das könnte (dich|sie) (auch )?interessieren"
+            + "|zum weiterlesen|mehr zum thema|lesen sie (auch|mehr)|auch interessant|kommentare|kommentieren"
+            + "|czytaj (też|także|również)|zobacz (też|także)|le puede interesar|te puede interesar|lee también"
+            + "|lea también|à lire aussi|lire aussi|sur le même sujet|leggi anche|ver también|veja também"
             + "|նմանատիպ (նյութեր|լուրեր)|այլ (նյութեր|լուրեր|նորություններ)|վերջին (լուրեր|նորություններ)"
-            + "|կարդացեք նաև|թեմայի շուրջ|ամենաընթերցվածը|լրահոս|մեկնաբանություններ)\\s*[:.!»›>]*$");
+            + "|կարդացեք նաև|թեմայի շուրջ|ամենաընթերցվածը|լրահոս|մեկնաբանություններ)\\s*[:.!»›>…→]*$");
+    private static final Pattern READ_ALSO_LINE = Pattern.compile("(?iu)^(read (also|more)|see also|also read"
+            + "|related|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin (oxuyun|bax)"
+            + "|bunu da oxuyun|կարդացեք նաև|տե՛ս նաև|lesen sie (auch|mehr)|mehr zum thema|czytaj (też|także|również)"
+            + "|zobacz (też|także)|le puede interesar|te puede interesar|lee también|lea también|à lire aussi"
+            + "|lire aussi|leggi anche|ver também)\\s*[:\\-–—>»].*");
     private static final Pattern COMMENT_FORM = Pattern.compile("(?iu)^(leave a (reply|comment)|post a comment"
             + "|add (a )?comment|write a comment|(please )?enter your (comment|name|e-?mail|website)( address)?( here)?"
             + "|save my name.*|your e-?mail address will not be published.*|required fields are marked.*"
@@ -76,7 +85,9 @@ public final class Boilerplate {
             + "|\\d+ min(ute)?s? read|reading time.{0,20}|время чтения.{0,20}|\\d+ мин(ут[аы]?)?"
             + "|(updated|published|обновлено|опубликовано|yenilənib|թարմացվել)\\s*:?.{0,40}\\d.{0,20}"
             + "|[\\d\\s.,:/|]+)$");
-    private static final Pattern TAGS = Pattern.compile("(?iu)^(tags?|topics?|filed under|categories|теги|метки"
+    private static final Pattern TAGS = Pattern.compile("(?iu)^(tags?|topics?|filed under|categories|category"
+            + "|kategorien?|schlagw(ö|o)rte?|stichw(ö|o)rte?|this entry was posted in|posted in|veröffentlicht in"
+            + "|теги|метки"
             + "|рубрики?|etiketlər|teqlər|պիտակներ|թեգեր)\\s*:.*");
     private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|written by|author|reported by|автор(ы)?|текст"
             + "|подготовил(а)?|müəllif|հեղինակ)\\s*[:\\-–—]?\\s+[\\p{L}][\\p{L}\\p{M}.'’\\- ]{1,60}"
@@ -117,6 +128,9 @@ public final class Boilerplate {
         }
         if (words <= 25 && PROMOTION.matcher(s).find()) {
             return Kind.PROMOTION;
+        }
+        if (words <= 25 && READ_ALSO_LINE.matcher(s).matches()) {
+            return Kind.SECTION_HEADER;
         }
         if (words <= 40 && TAGS.matcher(s).matches()) {
             return Kind.TAGS;

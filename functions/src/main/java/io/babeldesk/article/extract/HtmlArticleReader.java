@@ -40,15 +40,19 @@ public final class HtmlArticleReader {
     private static final Set<String> SCORED_LEAF_TAGS = Set.of("p", "pre", "td", "div", "section", "article",
             "blockquote", "dd", "center", "font", "span");
     // Strong hints: these containers are never the article, whatever else their class says.
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|disqus|sidebar|related|share|sharing"
-            + "|social|outbrain|taboola|newsletter|cookie|consent|gdpr|breadcrumb|recommend|popular|most-?read"
-            + "|trending|subscri|promo|sponsor|advert|banner|popup|modal|footer|masthead|navbar|navigation"
-            + "|author-?bio|about-?author|read-?more|readmore|more-?news|more-?articles|also-?read|tag-?list"
-            + "|taglist|tags-?list|pagination|pager|rating|print-?only|skip-?link|jump-?link");
+    // Strong hints: these containers are never the article, whatever else their class says. The first
+    // group is distinctive anywhere in a class name; the second only at the start of a name part, since
+    // "pager" hides in "apageroot" and "share" in "shareholders".
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment(?!ary)|disqus|sidebar|related|outbrain|taboola"
+            + "|newsletter|cookie|breadcrumb|recommend"
+            + "|(?:^|[\\s_\\-])(?:share|sharing|social|consent|gdpr|popular|most-?read|trending|subscri|promo|sponsor"
+            + "|advert|banner|popup|modal|footer|masthead|navbar|navigation|author-?bio|about-?author|read-?more"
+            + "|readmore|more-?news|more-?articles|also-?read|tag-?list|taglist|tags-?list|pagination|pager|rating"
+            + "|print-?only|skip-?link|jump-?link)");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
-            + "|rss|widget|teaser|teasers|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
+            + "|rss|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
             + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
-            + "|caption|credit|photo-?credit)(?:$|[\\s_\\-\\d])");
+            + "|photo-?credit)(?:$|[\\s_\\-\\d])");
     // Class names that mark the article container itself (WordPress, schema.org, common CMS themes).
     private static final Pattern ARTICLE_MARKER = Pattern.compile("(?:^|\\s)(hentry|type-post|entry-content"
             + "|article-?body|article__body|post-content|post-body|story-body|article-content|articlebody"
@@ -66,6 +70,9 @@ public final class HtmlArticleReader {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟»”\"]\\s*$|\\.( |$)");
     private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int SMALL_WINNER_CHARS = 1000;
+    private static final Set<String> SANDWICHED_TAGS = Set.of("ul", "ol", "dl", "blockquote", "h2", "h3", "h4",
+            "h5", "h6", "table", "pre");
 
     private HtmlArticleReader() {
     }
@@ -155,7 +162,15 @@ public final class HtmlArticleReader {
         if (top == null) {
             return collectBlocks(List.of(body), stats, title);
         }
-        return collectBlocks(withSiblings(top, stats), stats, title);
+        List<Block> chosen = collectBlocks(withSiblings(top, stats), stats, title);
+        int chosenChars = textChars(chosen);
+        if (chosenChars >= SMALL_WINNER_CHARS) {
+            return chosen;
+        }
+        // A small winner on a page with much more prose usually means the article was split across
+        // containers the scoring could not join: take every prose block of the cleaned page instead.
+        List<Block> everything = collectBlocks(List.of(body), stats, title);
+        return chosenChars * 3 < proseChars(everything) ? proseOnly(everything) : chosen;
     }
 
     /** Per-element text figures, computed bottom-up in one pass. */
@@ -260,7 +275,7 @@ public final class HtmlArticleReader {
         if (holdsMostProse) {
             return false;
         }
-        if (FURNITURE_TAGS.contains(tag)) {
+        if (FURNITURE_TAGS.contains(tag) || tag.equals("figcaption") && s != null && s.text < 300) {
             return true;
         }
         if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
@@ -455,10 +470,12 @@ public final class HtmlArticleReader {
         double topScore = stats.get(top).score;
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
-        List<Element> chosen = new ArrayList<>();
-        for (Element sibling : parent.children()) {
+        List<Element> siblings = parent.children();
+        boolean[] chosen = new boolean[siblings.size()];
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
             if (sibling == top) {
-                chosen.add(sibling);
+                chosen[i] = true;
                 continue;
             }
             Stats s = stats.get(sibling);
@@ -467,18 +484,39 @@ public final class HtmlArticleReader {
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
             if (s.scored && s.score + bonus >= threshold) {
-                chosen.add(sibling);
+                chosen[i] = true;
             } else if (sibling.nameIs("p") || (!s.blockInside && s.text > 0)) {
                 String text = sibling.text();
                 double density = s.linkDensity();
-                if (text.length() > 80 && density < 0.25
+                chosen[i] = text.length() > 80 && density < 0.25
                         || text.length() <= 80 && text.length() > 0 && density == 0
-                        && SENTENCE_END.matcher(text).find()) {
-                    chosen.add(sibling);
+                        && SENTENCE_END.matcher(text).find();
+            }
+        }
+        // Lists, quotes and subheadings standing between chosen parts belong to the article too.
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i]) {
+                last = i;
+                if (first < 0) {
+                    first = i;
                 }
             }
         }
-        return chosen;
+        List<Element> out = new ArrayList<>();
+        for (int i = 0; i < siblings.size(); i++) {
+            Element sibling = siblings.get(i);
+            Stats s = stats.get(sibling);
+            if (!chosen[i] && i > first && i < last && s != null && s.text > 0 && s.linkDensity() < 0.3
+                    && SANDWICHED_TAGS.contains(sibling.normalName())) {
+                chosen[i] = true;
+            }
+            if (chosen[i]) {
+                out.add(sibling);
+            }
+        }
+        return out;
     }
 
     private static int commas(String text) {
@@ -490,6 +528,28 @@ public final class HtmlArticleReader {
             }
         }
         return n;
+    }
+
+    private static int proseChars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (Whitespace.wordCount(b.text()) >= 10) {
+                n += b.text().length();
+            }
+        }
+        return n;
+    }
+
+    /** Keeps sentences and the headings and list items between them; drops stray short lines. */
+    private static List<Block> proseOnly(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (Whitespace.wordCount(b.text()) >= 10 || b.type() != BlockType.PARAGRAPH
+                    && SENTENCE_END.matcher(b.text()).find()) {
+                out.add(b);
+            }
+        }
+        return out;
     }
 
     private static int textChars(List<Block> blocks) {
@@ -508,6 +568,11 @@ public final class HtmlArticleReader {
             collector.flush();
         }
         List<Block> out = new ArrayList<>();
+        int total = 0;
+        for (Block b : collector.blocks) {
+            total += b.text().length();
+        }
+        int seen = 0;
         String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
         for (Block b : collector.blocks) {
             String text = b.text();
@@ -515,7 +580,14 @@ public final class HtmlArticleReader {
                 continue;
             }
             int words = Whitespace.wordCount(text);
-            if (words <= 25 && Boilerplate.classify(text) != Boilerplate.Kind.NONE) {
+            seen += text.length();
+            Boilerplate.Kind kind = words <= 25 ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
+            // A "related"/"comments" header in the last part of the article closes it.
+            if ((kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
+                    && seen * 10 >= total * 7 && !out.isEmpty()) {
+                break;
+            }
+            if (kind != Boilerplate.Kind.NONE) {
                 continue;
             }
             if (words <= 12 && (Boilerplate.isByline(text) || PublicationDates.isDateLine(text))) {
@@ -525,6 +597,10 @@ public final class HtmlArticleReader {
                 continue;
             }
             out.add(b);
+        }
+        // A heading with nothing after it introduces something that was left out (related links, forms).
+        while (!out.isEmpty() && out.get(out.size() - 1).type() == BlockType.HEADING) {
+            out.remove(out.size() - 1);
         }
         return out;
     }

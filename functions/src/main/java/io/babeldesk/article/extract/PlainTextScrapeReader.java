@@ -163,6 +163,9 @@ public final class PlainTextScrapeReader {
 
     private static Role roleOf(String text) {
         int words = Whitespace.wordCount(text);
+        if (words <= 25 && INLINE_READ_ALSO.matcher(text).matches()) {
+            return Role.FURNITURE;
+        }
         Boilerplate.Kind kind = Boilerplate.classify(text);
         if (kind == Boilerplate.Kind.SECTION_HEADER) {
             return INLINE_SECTION.matcher(text).matches() ? Role.INLINE_SECTION : Role.CLOSING_SECTION;
@@ -171,9 +174,6 @@ public final class PlainTextScrapeReader {
             return Role.CLOSING_SECTION;
         }
         if (kind != Boilerplate.Kind.NONE) {
-            return Role.FURNITURE;
-        }
-        if (words <= 25 && INLINE_READ_ALSO.matcher(text).matches()) {
             return Role.FURNITURE;
         }
         if (Boilerplate.isByline(text)) {

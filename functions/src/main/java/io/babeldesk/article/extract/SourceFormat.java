@@ -25,12 +25,13 @@ public enum SourceFormat {
         if (HTML_START.matcher(head).find()) {
             return HTML;
         }
-        Matcher tags = HTML_TAG.matcher(head);
+        // Pages may open with a long inline style or script block: count tags further in.
+        Matcher tags = HTML_TAG.matcher(text.substring(0, Math.min(text.length(), 65536)));
         int count = 0;
         while (tags.find() && count < 5) {
             count++;
         }
-        if (count >= 3) {
+        if (count >= 3 || count >= 1 && head.startsWith("<")) {
             return HTML;
         }
         if (name.endsWith(".md") || name.endsWith(".markdown")) {
