@@ -54,7 +54,7 @@ public final class TranslateCommand {
 
     /** 0 when every language was translated (DONE or NEEDS_REVIEW), 1 when one FAILED, 2 on bad input. */
     public static int run(String[] args) {
-        return run(args, Config.fromEnvironment(), System.out);
+        return run(args, Main.localConfig(), System.out);
     }
 
     static int run(String[] args, Config environment, java.io.PrintStream stdout) {
