@@ -8,6 +8,7 @@ import io.babeldesk.config.Config;
 import io.babeldesk.pipeline.IngestOutcome;
 import io.babeldesk.pipeline.Ingestion;
 import java.time.Instant;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,10 @@ public final class IngestHandler implements RequestHandler<S3Event, List<IngestO
 
     @Override
     public List<IngestOutcome> handleRequest(S3Event event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> ingestAll(event));
+    }
+
+    private List<IngestOutcome> ingestAll(S3Event event) {
         List<IngestOutcome> outcomes = new ArrayList<>();
         if (event == null || event.getRecords() == null) {
             return outcomes;

@@ -9,6 +9,7 @@ import io.babeldesk.pipeline.Job;
 import io.babeldesk.pipeline.Work;
 import io.babeldesk.store.SqsJobQueue;
 import java.util.ArrayList;
+import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,10 @@ public final class TranslateHandler implements RequestHandler<SQSEvent, SQSBatch
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+        return PowertoolsLogging.withLogging(context, () -> processBatch(event, context));
+    }
+
+    private SQSBatchResponse processBatch(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
         if (event == null || event.getRecords() == null) {
             return new SQSBatchResponse(failures);

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
+import io.babeldesk.llm.MeteredChatModel;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.Work;
@@ -52,7 +53,7 @@ public final class Wiring {
     }
 
     public Work work() {
-        return work(ModelFactory.create(config));
+        return work(new MeteredChatModel(ModelFactory.create(config)));
     }
 
     public Work work(ChatModel model) {

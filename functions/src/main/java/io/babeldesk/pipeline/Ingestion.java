@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import io.babeldesk.ops.Metrics;
 
 /**
  * Turns one uploaded object into a stored article version and queues its work: the
@@ -56,11 +57,13 @@ public final class Ingestion {
                 return new IngestOutcome(IngestOutcome.Kind.DUPLICATE, articleId, article.version(), null, null);
             }
             queue.send(List.of(Job.summarizeSource(articleId, article.version(), article.sourceLanguage())));
+            Metrics.count("ArticlesIngested", 1, "Language", article.sourceLanguage().code());
             LOG.info("article {} version {} stored ({}, {} blocks); work queued", articleId, article.version(),
                     article.sourceLanguage().code(), article.blocks().size());
             return new IngestOutcome(IngestOutcome.Kind.ACCEPTED, articleId, article.version(), null, null);
         } catch (IngestRefusal refusal) {
             store.recordRefusal(articleId, key, refusal.code().name(), refusal.getMessage(), uploadedAt);
+            Metrics.count("UploadsRefused", 1, "Code", refusal.code().name());
             LOG.warn("upload {} refused for article {}: {} ({})", key, articleId, refusal.code(), refusal.getMessage());
             return new IngestOutcome(IngestOutcome.Kind.REFUSED, articleId, null, refusal.code().name(),
                     refusal.getMessage());

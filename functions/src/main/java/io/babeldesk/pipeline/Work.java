@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import io.babeldesk.ops.Metrics;
 
 /**
  * Does one job from the work queue. A job whose result is already stored, or whose article
@@ -40,6 +42,16 @@ public final class Work {
     }
 
     public void process(Job job) {
+        // every log line of this job names the article, version and language (structured logs)
+        try (var a = MDC.putCloseable("articleId", job.articleId());
+             var v = MDC.putCloseable("version", job.version());
+             var l = MDC.putCloseable("language", job.language() == null ? null : job.language().code());
+             var t = MDC.putCloseable("task", job.task().name())) {
+            run(job);
+        }
+    }
+
+    private void run(Job job) {
         switch (job.task()) {
             case SUMMARIZE_SOURCE -> summarizeSource(job);
             case TRANSLATE -> translate(job, false);
@@ -107,6 +119,14 @@ public final class Work {
                     job.language().code());
             return;
         }
+        Metrics.count("Languages" + switch (result.status()) {
+            case DONE -> "Done";
+            case NEEDS_REVIEW -> "NeedsReview";
+            case FAILED -> "Failed";
+            case PENDING -> "Pending";
+        }, 1, "Language", job.language().code());
+        Metrics.count("InputTokens", result.usage().inputTokens(), "Language", job.language().code());
+        Metrics.count("OutputTokens", result.usage().outputTokens(), "Language", job.language().code());
         LOG.info("article {} version {} {}: {} ({} calls, {} in / {} out tokens)", article.id(), article.version(),
                 job.language().code(), result.status(), result.usage().calls(), result.usage().inputTokens(),
                 result.usage().outputTokens());
