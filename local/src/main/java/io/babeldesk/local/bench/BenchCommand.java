@@ -7,6 +7,7 @@ import io.babeldesk.local.LocalAws;
 import io.babeldesk.local.Template;
 import io.babeldesk.local.bench.BenchTable.Target;
 import io.babeldesk.translation.Usage;
+import io.babeldesk.translation.bench.SimulatedTranslationModel.Latency;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code babeldesk bench [--repeats R] [--quick]}: cold start, overhead per 1,000 words,
- * and tokens per article, measured side by side in one run and printed as one table with
+ * {@code babeldesk bench [--articles N] [--workers W] [--scale S] [--repeats R] [--quick]}: cold
+ * start, overhead per 1,000 words, throughput through the local AWS and tokens per article, measured side by side in one run and printed as one table with
  * the ratios and targets; the same table goes to {@code target/bench.md}.
  */
 public final class BenchCommand {
@@ -25,6 +26,12 @@ public final class BenchCommand {
     static final double OVERHEAD_TARGET_MS = 15.0;
     static final double LINEARITY_TARGET = 1.5;
     static final double TOKENS_TARGET = 0.6;
+    /** 1,000 articles take about 5 minutes here; the default keeps the whole bench near 5 minutes. */
+    static final int DEFAULT_ARTICLES = 200;
+    static final int REQUESTED_ARTICLES = 1_000;
+    /** Simulated provider latency before scaling: per call, and per output token. */
+    static final double MODEL_FIXED_MS = 400;
+    static final double MODEL_MS_PER_TOKEN = 15;
 
     private BenchCommand() {
     }
@@ -34,22 +41,29 @@ public final class BenchCommand {
     }
 
     /** Options of one bench run. */
-    record Options(int repeats, List<Integer> overheadWords, boolean quick) {
+    record Options(int repeats, List<Integer> overheadWords, int articles, int workers, double scale,
+                   boolean quick) {
         static Options parse(String[] args) {
             int repeats = 3;
+            int articles = DEFAULT_ARTICLES;
+            int workers = 4;
+            double scale = 0.01;
             boolean quick = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+                    case "--articles" -> articles = Integer.parseInt(args[++i]);
+                    case "--workers" -> workers = Integer.parseInt(args[++i]);
+                    case "--scale" -> scale = Double.parseDouble(args[++i]);
                     case "--quick" -> quick = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            if (repeats < 1) {
-                throw new IllegalArgumentException("--repeats must be at least 1");
+            if (repeats < 1 || articles < 1 || workers < 1 || scale <= 0) {
+                throw new IllegalArgumentException("--repeats, --articles, --workers and --scale must be positive");
             }
             return new Options(quick ? 1 : repeats, quick ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000),
-                    quick);
+                    quick ? Math.min(articles, 20) : articles, workers, scale, quick);
         }
     }
 
@@ -59,7 +73,8 @@ public final class BenchCommand {
             options = Options.parse(args);
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: babeldesk bench [--repeats 3] [--quick]");
+            System.err.println("usage: babeldesk bench [--articles 200] [--workers 4] [--scale 0.01] [--repeats 3]"
+                    + " [--quick]");
             return 2;
         }
         long started = System.nanoTime();
@@ -73,6 +88,7 @@ public final class BenchCommand {
             Config config = aws.provision(Template.find());
             coldStart(table, new ColdStartBench(aws, config), options);
             overhead(table, new OverheadBench(detector), options);
+            throughput(table, new ThroughputBench(aws, config), options);
             tokens(table, new TokenBench(detector));
         } catch (RuntimeException e) {
             System.err.println("bench failed: " + e.getMessage());
@@ -140,6 +156,35 @@ public final class BenchCommand {
         table.add("overhead", "linearity: per-1,000-word cost, largest / smallest", last.millisPerThousandWords(),
                 "ms", first.millisPerThousandWords(), Target.ratioAtMost(LINEARITY_TARGET),
                 "≈1 means cost grows linearly with length");
+    }
+
+    static void throughput(BenchTable table, ThroughputBench bench, Options options) {
+        Latency latency = new Latency(MODEL_FIXED_MS, MODEL_MS_PER_TOKEN, options.scale());
+        ThroughputBench.Result r = bench.measure(options.articles(), options.workers(), latency, 900_000);
+        String fewer = options.articles() < REQUESTED_ARTICLES
+                ? String.format(Locale.ROOT, " (%,d by default to keep the bench short; --articles %,d for the full"
+                + " run)", options.articles(), REQUESTED_ARTICLES) : "";
+        table.add("throughput", "articles per minute", r.articlesPerMinute(), "/min", null, null,
+                String.format(Locale.ROOT, "%d of %d articles of %d words finished in all 4 languages in %.1f s%s;"
+                                + " %d workers, SIMULATED model %.0f ms + %.0f ms/output token at scale %s",
+                        r.finished(), r.articles(), ThroughputBench.ARTICLE_WORDS, r.wallSeconds(), fewer,
+                        r.workers(), MODEL_FIXED_MS, MODEL_MS_PER_TOKEN, BenchTable.number(options.scale())));
+        table.add("throughput", "model calls in flight: max", r.maxInFlight(), "", null, null,
+                String.format(Locale.ROOT, "sampled every 50 ms; mean by tenth of the run: %s",
+                        r.inFlightByTenth().stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList()));
+        table.add("throughput", "model calls in flight: mean", r.meanInFlight(), "", null, null,
+                String.format(Locale.ROOT, "%,d calls, %.0f s of simulated model time", r.modelCalls(),
+                        r.modelBusySeconds()));
+        table.add("throughput", "moto request round trip", r.motoMillis(), "ms", null, null,
+                "median DynamoDB GetItem on moto_server after the run");
+        StringBuilder shares = new StringBuilder();
+        r.workerShares().entrySet().stream().sorted(Map.Entry.<WorkerProfile.Activity, Double>comparingByValue()
+                .reversed()).forEach(e -> shares.append(shares.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.0f%%", e.getKey().description, e.getValue() * 100)));
+        table.add("throughput", "bottleneck: " + r.bottleneck().description, r.workerShares()
+                .getOrDefault(r.bottleneck(), 0.0) * 100, "% of worker time", null, null, "workers' time: " + shares
+                + String.format(Locale.ROOT, "; CPU busy %.0f%% of the machine, this JVM %.0f%% (moto_server most of"
+                + " the rest)", r.machineCpu() * 100, r.jvmCpu() * 100));
     }
 
     static void tokens(BenchTable table, TokenBench bench) {
