@@ -47,7 +47,7 @@ class BenchTableTest {
         String text = table.toText();
         String markdown = table.toMarkdown();
         assertTrue(text.contains("0.54x") && text.contains("MISSED") && text.contains("machine: test"), text);
-        assertTrue(markdown.contains("|tokens|per article|540 tok|1,000 tok|0.54x|≤ 0.6x|met|sample|"), markdown);
+        assertTrue(markdown.contains("|tokens|per article|540 tok|1,000 tok|0.54x|≤ 0.60x|met|sample|"), markdown);
         assertTrue(markdown.contains("|overhead|1,000 words|20 ms|||≤ 15 ms|MISSED||"), markdown);
     }
 }
