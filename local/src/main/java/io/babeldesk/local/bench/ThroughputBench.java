@@ -94,12 +94,7 @@ public final class ThroughputBench {
                 aws.s3().putObject(r -> r.bucket(config.bucket()).key(key), RequestBody.fromBytes(body));
                 keys.add(key);
             }
-            try {
-                idle = runtime.awaitIdle(timeoutMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            idle = awaitIdleWhileProgressing(runtime, model, timeoutMillis);
             wall = (System.nanoTime() - start) / 1e9;
             sampler.shutdownNow();
         }
@@ -122,6 +117,34 @@ public final class ThroughputBench {
                 model.busySeconds(), profile.shares(), motoMillis(),
                 cpu.stream().mapToDouble(c -> c[0]).average().orElse(Double.NaN),
                 cpu.stream().mapToDouble(c -> c[1]).average().orElse(Double.NaN));
+    }
+
+    /**
+     * Waits for the pipeline to drain, but gives up early when no model call has started for a
+     * minute: a stalled run says so instead of holding the bench for its whole timeout.
+     */
+    private static boolean awaitIdleWhileProgressing(LocalRuntime runtime, GaugedModel model, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        long lastCalls = -1;
+        long lastProgress = System.currentTimeMillis();
+        try {
+            while (System.currentTimeMillis() < deadline) {
+                if (runtime.awaitIdle(Math.min(10_000, Math.max(1, deadline - System.currentTimeMillis())))) {
+                    return true;
+                }
+                if (model.calls() != lastCalls) {
+                    lastCalls = model.calls();
+                    lastProgress = System.currentTimeMillis();
+                } else if (System.currentTimeMillis() - lastProgress > 60_000) {
+                    throw new IllegalStateException("the throughput run stalled: no model call for 60 s after "
+                            + model.calls() + " calls");
+                }
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     static List<Double> byTenth(List<Integer> samples) {
