@@ -1,0 +1,221 @@
+package io.babeldesk.local.bench;
+
+import io.babeldesk.article.Language;
+import io.babeldesk.article.LanguageDetector;
+import io.babeldesk.config.Config;
+import io.babeldesk.local.LocalAws;
+import io.babeldesk.local.Template;
+import io.babeldesk.local.bench.BenchTable.Target;
+import io.babeldesk.translation.Usage;
+import io.babeldesk.translation.bench.SimulatedTranslationModel.Latency;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code babeldesk bench [--articles N] [--workers W] [--scale S] [--repeats R] [--quick]}: cold
+ * start, overhead per 1,000 words, throughput through the local AWS and tokens per article, measured side by side in one run and printed as one table with
+ * the ratios and targets; the same table goes to {@code target/bench.md}.
+ */
+public final class BenchCommand {
+    static final double COLD_START_TARGET = 3.0;
+    static final double OVERHEAD_TARGET_MS = 15.0;
+    static final double LINEARITY_TARGET = 1.5;
+    static final double TOKENS_TARGET = 0.6;
+    /**
+     * 1,000 articles take 15 to 25 minutes on a 2-core machine (moto answers every AWS call on the
+     * same cores); 200 keep the whole bench near 5 minutes.
+     */
+    static final int DEFAULT_ARTICLES = 200;
+    static final int REQUESTED_ARTICLES = 1_000;
+    /** Simulated provider latency before scaling: per call, and per output token. */
+    static final double MODEL_FIXED_MS = 400;
+    static final double MODEL_MS_PER_TOKEN = 15;
+
+    private BenchCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Options of one bench run. */
+    record Options(int repeats, List<Integer> overheadWords, int articles, int workers, double scale,
+                   boolean quick) {
+        static Options parse(String[] args) {
+            int repeats = 3;
+            int articles = DEFAULT_ARTICLES;
+            int workers = 4;
+            double scale = 0.01;
+            boolean quick = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--repeats" -> repeats = Integer.parseInt(args[++i]);
+                    case "--articles" -> articles = Integer.parseInt(args[++i]);
+                    case "--workers" -> workers = Integer.parseInt(args[++i]);
+                    case "--scale" -> scale = Double.parseDouble(args[++i]);
+                    case "--quick" -> quick = true;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (repeats < 1 || articles < 1 || workers < 1 || scale <= 0) {
+                throw new IllegalArgumentException("--repeats, --articles, --workers and --scale must be positive");
+            }
+            return new Options(quick ? 1 : repeats, quick ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000),
+                    quick ? Math.min(articles, 20) : articles, workers, scale, quick);
+        }
+    }
+
+    public static int run(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: babeldesk bench [--articles 200] [--workers 4] [--scale 0.01] [--repeats 3]"
+                    + " [--quick]");
+            return 2;
+        }
+        long started = System.nanoTime();
+        Machine machine = Machine.current();
+        BenchTable table = new BenchTable("babeldesk bench")
+                .headerLine("machine: " + machine.describe())
+                .headerLine("model: SIMULATED (pseudo-text of the right length and script; the fixture model for "
+                        + "cold starts) — no provider is called");
+        LanguageDetector detector = new LanguageDetector();
+        try (LocalAws aws = LocalAws.start(Config.fromEnvironment())) {
+            Config config = aws.provision(Template.find());
+            coldStart(table, new ColdStartBench(aws, config), options);
+            // throughput before the overhead bench: the 100,000-word runs leave a large heap behind
+            throughput(table, new ThroughputBench(aws, config), options);
+            overhead(table, new OverheadBench(detector), options);
+            tokens(table, new TokenBench(detector));
+        } catch (RuntimeException e) {
+            System.err.println("bench failed: " + e.getMessage());
+            e.printStackTrace();
+            return 1;
+        }
+        table.headerLine(String.format(Locale.ROOT, "bench wall time: %.0f s", (System.nanoTime() - started) / 1e9));
+        String text = table.toText();
+        System.out.println(text);
+        try {
+            Path md = BenchArticles.ProjectFiles.root().resolve("target/bench.md");
+            Files.createDirectories(md.getParent());
+            Files.writeString(md, table.toMarkdown());
+            System.out.println("written to " + md);
+        } catch (IOException e) {
+            System.err.println("could not write target/bench.md: " + e.getMessage());
+        }
+        return table.missed() == 0 ? 0 : 1;
+    }
+
+    static void coldStart(BenchTable table, ColdStartBench bench, Options options) {
+        Path jar = bench.lambdaJar();
+        Map<String, ColdStartBench.Result> results = bench.measure(options.repeats());
+        ColdStartBench.Result bare = results.get("bare");
+        String how = "median of " + bare.runs() + " fresh JVMs, " + (jar == null ? "module classpath"
+                : "shaded jar " + mb(jar)) + ", " + String.join(" ", ColdStartBench.JVM_FLAGS);
+        table.add("cold start", "bare handler: ready", bare.readyMillis(), "ms", null, null,
+                "hello-world RequestHandler; JVM boot " + Math.round(bare.jvmBootMillis()) + " ms of it");
+        table.add("cold start", "bare handler: first event", bare.firstEventMillis(), "ms", null, null, how);
+        for (String function : List.of("ingest", "translate", "api")) {
+            ColdStartBench.Result r = results.get(function);
+            String name = Character.toUpperCase(function.charAt(0)) + function.substring(1);
+            String ok = r.allOk() ? "" : "; NOT every first event gave the expected result";
+            table.add("cold start", name + ": ready", r.readyMillis(), "ms", bare.readyMillis(),
+                    Target.ratioAtMost(COLD_START_TARGET), "constructor done" + ok);
+            table.add("cold start", name + ": first event", r.firstEventMillis(), "ms", bare.firstEventMillis(),
+                    Target.ratioAtMost(COLD_START_TARGET), firstEventNote(function));
+        }
+    }
+
+    private static String firstEventNote(String function) {
+        return switch (function) {
+            case "ingest" -> "S3 read, extract, detect, DynamoDB write, SQS send (moto)";
+            case "translate" -> "RU translation job, fixture model, gate, DynamoDB (moto)";
+            default -> "GET /articles/{id}/hy (moto)";
+        };
+    }
+
+    static void overhead(BenchTable table, OverheadBench bench, Options options) {
+        List<OverheadBench.Result> results = new ArrayList<>();
+        for (int words : options.overheadWords()) {
+            int iterations = words >= 100_000 ? 3 : words >= 10_000 ? 5 : 9;
+            int warmups = words >= 100_000 ? 1 : words >= 10_000 ? 3 : 15;
+            results.add(bench.measure(words, warmups, iterations));
+        }
+        OverheadBench.Result first = results.get(0);
+        for (OverheadBench.Result r : results) {
+            table.add("overhead", String.format(Locale.ROOT, "%,d words: per 1,000 words", r.words()),
+                    r.millisPerThousandWords(), "ms", r == first ? null : first.millisPerThousandWords(),
+                    Target.valueAtMost(OVERHEAD_TARGET_MS), String.format(Locale.ROOT,
+                            "median of %d warm runs, %.0f ms per article; extract+detect+summary+RU/HY/AZ plan+gate"
+                                    + "+JSON, instant SIMULATED model", r.iterations(), r.medianMillis()));
+        }
+        OverheadBench.Result last = results.get(results.size() - 1);
+        table.add("overhead", "linearity: per-1,000-word cost, largest / smallest", last.millisPerThousandWords(),
+                "ms", first.millisPerThousandWords(), Target.ratioAtMost(LINEARITY_TARGET),
+                "≈1 means cost grows linearly with length");
+    }
+
+    static void throughput(BenchTable table, ThroughputBench bench, Options options) {
+        Latency latency = new Latency(MODEL_FIXED_MS, MODEL_MS_PER_TOKEN, options.scale());
+        ThroughputBench.Result r = bench.measure(options.articles(), options.workers(), latency, 900_000);
+        String fewer = options.articles() < REQUESTED_ARTICLES
+                ? String.format(Locale.ROOT, " (%,d in this run to keep the bench short; --articles %,d for the"
+                + " full run)", options.articles(), REQUESTED_ARTICLES) : "";
+        table.add("throughput", "articles per minute", r.articlesPerMinute(), "/min", null, null,
+                String.format(Locale.ROOT, "%d of %d articles of %d words finished in all 4 languages in %.1f s%s;"
+                                + " %d workers, SIMULATED model %.0f ms + %.0f ms/output token at scale %s",
+                        r.finished(), r.articles(), ThroughputBench.ARTICLE_WORDS, r.wallSeconds(), fewer,
+                        r.workers(), MODEL_FIXED_MS, MODEL_MS_PER_TOKEN, BenchTable.number(options.scale())));
+        table.add("throughput", "model calls in flight: max", r.maxInFlight(), "", null, null,
+                String.format(Locale.ROOT, "sampled every 50 ms; mean by tenth of the run: %s",
+                        r.inFlightByTenth().stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList()));
+        table.add("throughput", "model calls in flight: mean", r.meanInFlight(), "", null, null,
+                String.format(Locale.ROOT, "%,d calls, %.0f s of simulated model time", r.modelCalls(),
+                        r.modelBusySeconds()));
+        table.add("throughput", "moto request round trip", r.motoMillis(), "ms", null, null,
+                "median DynamoDB GetItem on moto_server after the run");
+        StringBuilder shares = new StringBuilder();
+        r.workerShares().entrySet().stream().sorted(Map.Entry.<WorkerProfile.Activity, Double>comparingByValue()
+                .reversed()).forEach(e -> shares.append(shares.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.0f%%", e.getKey().description, e.getValue() * 100)));
+        table.add("throughput", "bottleneck: " + r.bottleneck().description, r.workerShares()
+                .getOrDefault(r.bottleneck(), 0.0) * 100, "% of worker time", null, null, "workers' time: " + shares
+                + String.format(Locale.ROOT, "; CPU busy %.0f%% of the machine, this JVM %.0f%% (moto_server most of"
+                + " the rest)", r.machineCpu() * 100, r.jvmCpu() * 100));
+    }
+
+    static void tokens(BenchTable table, TokenBench bench) {
+        TokenBench.Result r = bench.measure(BenchArticles.sample(), "incoming/kremlin-rejects-pashinyan-claim.txt");
+        for (Language language : Language.values()) {
+            Usage planned = r.planned().get(language);
+            Usage naive = r.naive().get(language);
+            if (planned == null || naive == null) {
+                continue;
+            }
+            table.add("tokens", language.code() + " (in+out)", planned.inputTokens() + planned.outputTokens(), "tok",
+                    (double) (naive.inputTokens() + naive.outputTokens()), null, String.format(Locale.ROOT,
+                            "%d calls, %d in / %d out; naive %d calls, %d in / %d out", planned.calls(),
+                            planned.inputTokens(), planned.outputTokens(), naive.calls(), naive.inputTokens(),
+                            naive.outputTokens()));
+        }
+        table.add("tokens", "input only, all languages", r.plannedInput(), "tok", (double) r.naiveInput(), null,
+                "what planning can save: the output is the translation itself under any plan");
+        table.add("tokens", "per article, all languages", r.plannedTotal(), "tok", (double) r.naiveTotal(),
+                Target.ratioAtMost(TOKENS_TARGET), r.article() + ", " + r.words() + " words; baseline = naive plan");
+    }
+
+    static String mb(Path file) {
+        try {
+            return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6);
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.babeldesk.local.bench;
+
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.babeldesk.config.Config;
+import io.babeldesk.config.Json;
+import io.babeldesk.handler.Wiring;
+import io.babeldesk.local.LocalAws;
+import io.babeldesk.pipeline.IngestOutcome;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/**
+ * Cold start of each function in fresh JVMs, beside a hello-world handler on the same JVM flags:
+ * from process launch to handler built (SDK clients, lingua models, LangChain4j, configuration)
+ * and to its first event processed, against the local AWS, with the fixture model.
+ */
+public final class ColdStartBench {
+    /** The JVM flags template.yaml gives the functions (JAVA_TOOL_OPTIONS), and Lambda's heap for 1,536 MB. */
+    public static final List<String> JVM_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+            "-Xmx1280m");
+    static final List<String> FUNCTIONS = List.of("bare", "ingest", "translate", "api");
+    private static final Pattern PROBE = Pattern.compile(
+            "probe jvm=(\\d+) ready=(\\d+) done=(\\d+) ok=(true|false)");
+
+    /** One function's medians over its runs, in milliseconds from process launch. */
+    public record Result(String function, int runs, double readyMillis, double firstEventMillis,
+                         double jvmBootMillis, boolean allOk) {
+    }
+
+    private final LocalAws aws;
+    private final Config config;
+    private final Path root;
+
+    public ColdStartBench(LocalAws aws, Config config) {
+        this.aws = aws;
+        this.config = config.with("BABELDESK_LLM_PROVIDER", "fixture").with("AWS_EMF_ENVIRONMENT", "Local");
+        this.root = BenchArticles.ProjectFiles.root();
+    }
+
+    /** The shaded Lambda jar when it was built (what is deployed), else the module classpath. */
+    public Path lambdaJar() {
+        try (Stream<Path> files = Files.list(root.resolve("functions/target"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-lambda.jar")).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    public Map<String, Result> measure(int repeats) {
+        Path jar = lambdaJar();
+        String classpath = classpath(jar);
+        Map<String, List<double[]>> runs = new LinkedHashMap<>();
+        Map<String, Boolean> ok = new LinkedHashMap<>();
+        FUNCTIONS.forEach(f -> {
+            runs.put(f, new ArrayList<>());
+            ok.put(f, true);
+        });
+        Wiring wiring = new Wiring(config);
+        byte[] sample = BenchArticles.sample();
+        try {
+            Path events = Files.createTempDirectory("babeldesk-cold-");
+            for (int i = 0; i < repeats; i++) {
+                // a new article per run, so each first event does the full work, not a duplicate's shortcut
+                String ingestKey = "incoming/cold-ingest-" + i + "-" + System.nanoTime() + ".txt";
+                aws.s3().putObject(r -> r.bucket(config.bucket()).key(ingestKey), RequestBody.fromBytes(sample));
+                String storedKey = "incoming/cold-stored-" + i + "-" + System.nanoTime() + ".txt";
+                aws.s3().putObject(r -> r.bucket(config.bucket()).key(storedKey), RequestBody.fromBytes(sample));
+                IngestOutcome stored = wiring.ingestion().ingest(config.bucket(), storedKey, Instant.now());
+                Map<String, String> eventJson = Map.of(
+                        "bare", s3Event(ingestKey),
+                        "ingest", s3Event(ingestKey),
+                        "translate", sqsEvent(stored.articleId(), stored.version()),
+                        "api", apiEvent(stored.articleId()));
+                for (String function : FUNCTIONS) {
+                    Path event = events.resolve(function + "-" + i + ".json");
+                    Files.writeString(event, eventJson.get(function));
+                    double[] run = launch(classpath, function, event);
+                    runs.get(function).add(run);
+                    ok.merge(function, run[3] == 1, Boolean::logicalAnd);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Result> out = new LinkedHashMap<>();
+        runs.forEach((f, r) -> out.put(f, new Result(f, r.size(),
+                OverheadBench.median(r.stream().mapToDouble(x -> x[0]).toArray()),
+                OverheadBench.median(r.stream().mapToDouble(x -> x[1]).toArray()),
+                OverheadBench.median(r.stream().mapToDouble(x -> x[2]).toArray()), ok.get(f))));
+        return out;
+    }
+
+    /** {ready, first event, JVM boot (launch to JVM start), 1 if the result was the expected one}. */
+    private double[] launch(String classpath, String function, Path event) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(), function, event.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(config.env());
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        Path log = Files.createTempFile("babeldesk-probe-", ".log");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        long launched = System.currentTimeMillis();
+        Process process = pb.start();
+        try {
+            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(function + " probe did not finish within 120 s; see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IllegalStateException("interrupted", e);
+        }
+        String output = Files.readString(log);
+        Matcher m = PROBE.matcher(output);
+        if (!m.find()) {
+            throw new IllegalStateException(function + " probe failed (exit " + process.exitValue() + "): "
+                    + output.lines().limit(30).reduce("", (a, b) -> a + "\n" + b));
+        }
+        Files.deleteIfExists(log);
+        long jvm = Long.parseLong(m.group(1));
+        long ready = Long.parseLong(m.group(2));
+        long done = Long.parseLong(m.group(3));
+        return new double[] {ready - launched, done - launched, jvm - launched, Boolean.parseBoolean(m.group(4)) ? 1 : 0};
+    }
+
+    /**
+     * The Lambda jar plus the probe's own classes and the event serialisation library (which the
+     * Lambda Java runtime brings itself); without the jar, the functions module's classpath.
+     */
+    private String classpath(Path jar) {
+        String probe = codeSource(ColdStartProbe.class);
+        String serialization = codeSource(PojoSerializer.class);
+        if (jar != null) {
+            return String.join(File.pathSeparator, jar.toString(), probe, serialization);
+        }
+        return String.join(File.pathSeparator, probe, System.getProperty("java.class.path"));
+    }
+
+    private static String codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String s3Event(String key) throws IOException {
+        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(root.resolve("events/s3-put-incoming.json").toFile());
+        ObjectNode record = (ObjectNode) event.path("Records").get(0);
+        record.put("eventTime", Instant.now().toString());
+        ObjectNode s3 = (ObjectNode) record.path("s3");
+        ((ObjectNode) s3.path("bucket")).put("name", config.bucket());
+        ((ObjectNode) s3.path("object")).put("key", key);
+        return Json.MAPPER.writeValueAsString(event);
+    }
+
+    private String sqsEvent(String articleId, String version) throws IOException {
+        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(root.resolve("events/sqs-translate-job.json").toFile());
+        ArrayNode records = (ArrayNode) event.path("Records");
+        JsonNode first = records.get(0);
+        records.removeAll();
+        ObjectNode job = Json.MAPPER.createObjectNode().put("task", "TRANSLATE").put("articleId", articleId)
+                .put("version", version).put("language", "ru").putNull("requestId");
+        records.add(((ObjectNode) first).put("body", Json.MAPPER.writeValueAsString(job)));
+        return Json.MAPPER.writeValueAsString(event);
+    }
+
+    private String apiEvent(String articleId) throws IOException {
+        ObjectNode event = (ObjectNode) Json.MAPPER.readTree(
+                root.resolve("events/api-get-article-language.json").toFile());
+        String path = "/articles/" + articleId + "/hy";
+        event.put("rawPath", path);
+        ((ObjectNode) event.path("requestContext").path("http")).put("path", path);
+        ((ObjectNode) event.path("pathParameters")).put("id", articleId);
+        return Json.MAPPER.writeValueAsString(event);
+    }
+}
