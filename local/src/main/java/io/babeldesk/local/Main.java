@@ -39,7 +39,8 @@ public final class Main {
               ./babeldesk test                 every test (unit, integration against moto_server, end to end)
               ./babeldesk extract FILE         extraction result as JSON (--text: plain text; --batch IN OUT)
               ./babeldesk translate FILE       ingestion + translation in-process [--to ru,hy,az] [--provider P]
-              ./babeldesk bench [translate]    benchmarks
+              ./babeldesk bench                cold start, overhead, throughput, tokens: one table of ratios
+              ./babeldesk bench translate      translation wall time against the naive plan and the critical path
               ./babeldesk help                 this list
 
             Configuration (environment): AWS_ENDPOINT_URL, BABELDESK_BUCKET, BABELDESK_TABLE, BABELDESK_PORT,
@@ -75,7 +76,7 @@ public final class Main {
     }
 
     private static int bench(String[] args) {
-        return BenchTranslateCommand.run(args);
+        return io.babeldesk.local.bench.BenchCommand.run(args);
     }
 
     /** Local runs default to the fixture model: no provider is reachable without configuration. */
