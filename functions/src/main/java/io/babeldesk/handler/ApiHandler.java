@@ -22,6 +22,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
 
     private final ArticleApi api;
     private final String staticEditorToken;
+    private Priming priming;
 
     public ApiHandler() {
         this(new Wiring(Config.fromEnvironment()));
@@ -31,6 +32,13 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         this(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
                         wiring.config().get("BABELDESK_READER_API_KEY").orElse(null)),
                 wiring.config().get("BABELDESK_EDITOR_TOKEN").orElse(null));
+        // routing, validation, problem documents and JSON, without touching AWS
+        this.priming = Priming.register("ApiFunction", () -> {
+            api.handle(new ApiRequest("GET", "/openapi.json", Map.of(), Map.of(), null, false));
+            api.handle(new ApiRequest("GET", "/articles/Not_An_Id/en", Map.of(), Map.of(), null, false));
+            api.handle(new ApiRequest("POST", "/articles/snapstart-priming/summaries", Map.of(), Map.of(),
+                    "{\"kind\":\"poem\"}", false));
+        });
     }
 
     /**
