@@ -224,7 +224,7 @@ public final class FaultModelServer implements AutoCloseable {
                 OutputStream out = exchange.getResponseBody();
                 out.write(bytes, 0, bytes.length / 2);
                 out.flush();
-                sleep(clientTimeoutMillis + 1500);
+                sleep(clientTimeoutMillis * 4);
                 // closing short of the declared length: the client sees a broken body if it is still waiting
                 return;
             }
