@@ -14,9 +14,11 @@ import io.babeldesk.translation.Translation;
 import io.babeldesk.translation.TranslationEngine;
 import io.babeldesk.translation.TranslationStatus;
 import io.babeldesk.translation.Usage;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -24,7 +26,9 @@ import io.babeldesk.ops.Metrics;
 
 /**
  * Does one job from the work queue. A job whose result is already stored, or whose article
- * version was superseded, is finished without a model call.
+ * version was superseded, is finished without a model call. Before its model calls a job takes a
+ * lease on its language of the version (see {@link DynamoArticleStore#claim}), so a duplicate
+ * delivery running at the same time backs off instead of paying for the same calls.
  */
 public final class Work {
     private static final Logger LOG = LoggerFactory.getLogger(Work.class);
@@ -32,13 +36,37 @@ public final class Work {
     private final DynamoArticleStore store;
     private final SqsJobQueue queue;
     private final Summarizer summarizer;
+    /**
+     * Longer than TranslateFunction's 300 s timeout: a lease must outlive the invocation holding
+     * it, or a duplicate could start while the first is still calling the model.
+     */
+    public static final Duration DEFAULT_LEASE = Duration.ofSeconds(330);
+
     private final TranslationEngine engine;
+    private final Duration lease;
 
     public Work(DynamoArticleStore store, SqsJobQueue queue, Summarizer summarizer, TranslationEngine engine) {
+        this(store, queue, summarizer, engine, DEFAULT_LEASE);
+    }
+
+    /** @param lease how long a job's claim on its language holds if its invocation dies without giving it back */
+    public Work(DynamoArticleStore store, SqsJobQueue queue, Summarizer summarizer, TranslationEngine engine,
+                Duration lease) {
         this.store = store;
         this.queue = queue;
         this.summarizer = summarizer;
         this.engine = engine;
+        this.lease = lease;
+    }
+
+    /** Keeps why a message failed beside its id, for whoever finds it in the dead-letter queue. */
+    public void recordFailure(String messageId, String body, String reason, int receiveCount) {
+        try {
+            store.recordMessageFailure(messageId, body, reason, receiveCount);
+        } catch (RuntimeException e) {
+            // the reason is also in the log; failing to store it must not turn into another failure
+            LOG.warn("could not record the failure of message {}: {}", messageId, e.toString());
+        }
     }
 
     public void process(Job job) {
@@ -70,6 +98,16 @@ public final class Work {
         boolean done = existing.isPresent() && existing.get().articleVersion().equals(article.version())
                 && existing.get().status() != TranslationStatus.PENDING;
         if (!done) {
+            String owner = UUID.randomUUID().toString();
+            switch (store.claim(article.id(), article.sourceLanguage(), article.version(), owner, lease, false)) {
+                case ALREADY_DONE -> {
+                    queueTranslations(article);
+                    return;
+                }
+                case HELD_ELSEWHERE -> throw new JobDeferredException("article " + article.id() + " version "
+                        + article.version() + ": the source summary is being written by another invocation");
+                case CLAIMED -> { }
+            }
             Translation source;
             try {
                 Summary summary = summarizer.summarize(article,
@@ -83,10 +121,21 @@ public final class Work {
                         article.title(), article.blocks(), null, engine.modelId(), Usage.NONE,
                         List.of("SUMMARY_FAILED"), "the summary could not be written: " + e.getMessage());
             }
-            if (!store.saveTranslation(article.id(), source)) {
+            boolean saved;
+            try {
+                saved = store.saveTranslation(article.id(), source);
+            } catch (RuntimeException e) {
+                store.release(article.id(), article.sourceLanguage(), owner);
+                throw e;
+            }
+            if (!saved) {
                 return;
             }
         }
+        queueTranslations(article);
+    }
+
+    private void queueTranslations(Article article) {
         queue.send(article.sourceLanguage().others().stream()
                 .map(l -> Job.translate(article.id(), article.version(), l)).toList());
     }
@@ -104,6 +153,27 @@ public final class Work {
                     job.language().code(), existing.get().status());
             return;
         }
+        String owner = UUID.randomUUID().toString();
+        switch (store.claim(article.id(), job.language(), article.version(), owner, lease, again)) {
+            case ALREADY_DONE -> {
+                LOG.info("article {} version {} {}: finished by another invocation", article.id(),
+                        article.version(), job.language().code());
+                return;
+            }
+            case HELD_ELSEWHERE -> throw new JobDeferredException("article " + article.id() + " version "
+                    + article.version() + " " + job.language().code() + " is being translated by another invocation");
+            case CLAIMED -> { }
+        }
+        try {
+            translateClaimed(article, job, again, existing);
+        } catch (RuntimeException e) {
+            // the message will be retried: the retry must not wait out the lease of this invocation
+            store.release(article.id(), job.language(), owner);
+            throw e;
+        }
+    }
+
+    private void translateClaimed(Article article, Job job, boolean again, Optional<Translation> existing) {
         String sourceSummary = store.translation(article.id(), article.sourceLanguage())
                 .filter(t -> t.articleVersion().equals(article.version()))
                 .map(Translation::summary).orElse(null);

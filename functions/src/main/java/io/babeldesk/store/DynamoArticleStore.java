@@ -30,22 +30,129 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Articles, their translations and summaries in one DynamoDB table (layout in DESIGN.md).
  * Every write that belongs to a version is conditional on that version still being current, so
  * late work for a superseded version can never overwrite the newer one.
+ *
+ * <p>DynamoDB refuses items over 400 KB. With an S3 bucket configured, a source or translation
+ * whose JSON passes {@link #OVERFLOW_BYTES} keeps its body in S3 under {@code results/} (never
+ * under {@code incoming/}, which would trigger ingestion) and the item keeps a pointer to it;
+ * reads follow the pointer, so callers never see the difference.
  */
 public final class DynamoArticleStore {
     public static final String LIST_INDEX = "byPublished";
     private static final String LIST_PARTITION = "ARTICLES";
+    private static final String FAILED_MESSAGES = "FAILED_MESSAGE";
+
+    /** Bodies above this go to S3: the item's other attributes and key must still fit in 400 KB. */
+    public static final int OVERFLOW_BYTES = 350 * 1024;
+    /** Where overflowing bodies are kept in the bucket. */
+    public static final String OVERFLOW_PREFIX = "results/";
 
     private final DynamoDbClient dynamo;
     private final String table;
+    private final S3Client s3;
+    private final String bucket;
 
+    /** A store without S3 overflow: an item over 400 KB fails its write. */
     public DynamoArticleStore(DynamoDbClient dynamo, String table) {
+        this(dynamo, table, null, null);
+    }
+
+    /** A store that keeps bodies over {@link #OVERFLOW_BYTES} in {@code bucket} under {@code results/}. */
+    public DynamoArticleStore(DynamoDbClient dynamo, String table, S3Client s3, String bucket) {
         this.dynamo = dynamo;
         this.table = table;
+        this.s3 = s3;
+        this.bucket = bucket;
+    }
+
+    /** What a claim on one language of an article version found. */
+    public enum Claim {
+        /** The caller holds the lease and may call the model. */
+        CLAIMED,
+        /** A result for this version is stored: nothing to do. */
+        ALREADY_DONE,
+        /** Another invocation holds an unexpired lease on this version: back off. */
+        HELD_ELSEWHERE
+    }
+
+    /**
+     * Takes the lease on one language of an article version before its model calls, with a
+     * conditional write on the TRANSLATION#&lt;lang&gt; item, so that a duplicate or concurrent
+     * delivery of the same job does not pay for the same calls twice. The lease expires, so work
+     * whose invocation died is taken over once {@code ttl} has passed.
+     *
+     * @param redo take the lease even though a result for this version is stored (re-translation)
+     */
+    public Claim claim(String articleId, Language language, String version, String owner, java.time.Duration ttl,
+                       boolean redo) {
+        long now = Instant.now().toEpochMilli();
+        String free = "(attribute_not_exists(leaseVersion) OR leaseVersion <> :v OR leaseUntil < :now"
+                + " OR leaseOwner = :o)";
+        String open = "(attribute_not_exists(version) OR version <> :v OR #st = :pending)";
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":v", s(version), ":o", s(owner),
+                ":now", AttributeValue.fromN(Long.toString(now)),
+                ":until", AttributeValue.fromN(Long.toString(now + ttl.toMillis()))));
+        UpdateItemRequest.Builder update = UpdateItemRequest.builder().tableName(table)
+                .key(key(articleId, "TRANSLATION#" + language.code()))
+                .updateExpression("SET leaseVersion = :v, leaseOwner = :o, leaseUntil = :until");
+        if (redo) {
+            update.conditionExpression(free);
+        } else {
+            values.put(":pending", s(TranslationStatus.PENDING.name()));
+            update.conditionExpression(open + " AND " + free).expressionAttributeNames(Map.of("#st", "status"));
+        }
+        try {
+            dynamo.updateItem(update.expressionAttributeValues(values).build());
+            return Claim.CLAIMED;
+        } catch (ConditionalCheckFailedException e) {
+            Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                    .key(key(articleId, "TRANSLATION#" + language.code())).consistentRead(true).build()).item();
+            boolean done = !redo && item != null && item.containsKey("version") && version.equals(item.get("version").s())
+                    && item.containsKey("status") && !TranslationStatus.PENDING.name().equals(item.get("status").s());
+            return done ? Claim.ALREADY_DONE : Claim.HELD_ELSEWHERE;
+        }
+    }
+
+    /** Gives a lease back early (the work failed and its message will be retried); a no-op if it passed on. */
+    public void release(String articleId, Language language, String owner) {
+        try {
+            dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
+                    .key(key(articleId, "TRANSLATION#" + language.code()))
+                    .updateExpression("REMOVE leaseVersion, leaseOwner, leaseUntil")
+                    .conditionExpression("leaseOwner = :o")
+                    .expressionAttributeValues(Map.of(":o", s(owner)))
+                    .build());
+        } catch (ConditionalCheckFailedException passedOn) {
+            // the lease expired and another invocation took it, or the result write already cleared it
+        }
+    }
+
+    /**
+     * Records why a work-queue message failed, keyed by its message id, so that an operator
+     * looking at the dead-letter queue finds the reason beside the message (the redrive command
+     * prints it). The latest failure wins.
+     */
+    public void recordMessageFailure(String messageId, String body, String reason, int receiveCount) {
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
+                "pk", s(FAILED_MESSAGES), "sk", s(messageId),
+                "reason", s(reason == null ? "unknown" : reason),
+                "receiveCount", AttributeValue.fromN(Integer.toString(receiveCount)),
+                "at", s(Instant.now().toString())));
+        putIfPresent(item, "body", body == null ? null : body.length() > 10_000 ? body.substring(0, 10_000) : body);
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+    }
+
+    /** The recorded reason a work-queue message failed, if any. */
+    public Optional<String> messageFailure(String messageId) {
+        Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
+                .key(Map.of("pk", s(FAILED_MESSAGES), "sk", s(messageId))).consistentRead(true).build()).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.ofNullable(str(item.get("reason")));
     }
 
     /**
@@ -79,7 +186,7 @@ public final class DynamoArticleStore {
 
         Map<String, AttributeValue> source = new HashMap<>(key(article.id(), "SOURCE#" + article.version()));
         source.put("version", s(article.version()));
-        source.put("article", s(toJson(article)));
+        putBody(source, "article", toJson(article), article.id() + "/" + article.version() + "/source.json");
         try {
             dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(source).build()).build(),
@@ -125,16 +232,17 @@ public final class DynamoArticleStore {
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(fromJson(item.get("article").s(), new TypeReference<Article>() { }));
+        return Optional.of(fromJson(body(item, "article"), new TypeReference<Article>() { }));
     }
 
     public Optional<Translation> translation(String articleId, Language language) {
         Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder().tableName(table)
                 .key(key(articleId, "TRANSLATION#" + language.code())).consistentRead(true).build()).item();
-        if (item == null || item.isEmpty()) {
+        // an item holding only a lease has no result yet
+        if (item == null || item.isEmpty() || !(item.containsKey("translation") || item.containsKey("translationRef"))) {
             return Optional.empty();
         }
-        return Optional.of(fromJson(item.get("translation").s(), new TypeReference<Translation>() { }));
+        return Optional.of(fromJson(body(item, "translation"), new TypeReference<Translation>() { }));
     }
 
     /**
@@ -145,7 +253,8 @@ public final class DynamoArticleStore {
         Map<String, AttributeValue> item = new HashMap<>(key(articleId, "TRANSLATION#" + translation.language().code()));
         item.put("version", s(translation.articleVersion()));
         item.put("status", s(translation.status().name()));
-        item.put("translation", s(toJson(translation)));
+        putBody(item, "translation", toJson(translation), articleId + "/" + translation.articleVersion() + "/"
+                + translation.language().code() + ".json");
         Map<String, AttributeValue> state = new HashMap<>();
         state.put("status", s(translation.status().name()));
         state.put("updatedAt", s(Instant.now().toString()));
@@ -256,6 +365,38 @@ public final class DynamoArticleStore {
         item.put("version", s(summary.articleVersion()));
         item.put("summary", s(toJson(summary)));
         dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
+    }
+
+    /**
+     * Puts a JSON body into the item, or into S3 with a pointer ({@code <name>Ref}) when it would
+     * make the item too large. Written before the item, so a pointer never names a missing object.
+     */
+    private void putBody(Map<String, AttributeValue> item, String name, String json, String path) {
+        if (s3 == null || json.length() < OVERFLOW_BYTES / 4
+                || json.getBytes(StandardCharsets.UTF_8).length <= OVERFLOW_BYTES) {
+            item.put(name, s(json));
+            return;
+        }
+        String objectKey = OVERFLOW_PREFIX + path;
+        s3.putObject(r -> r.bucket(bucket).key(objectKey).contentType("application/json"),
+                RequestBody.fromString(json, StandardCharsets.UTF_8));
+        item.put(name + "Ref", s("s3://" + bucket + "/" + objectKey));
+    }
+
+    private String body(Map<String, AttributeValue> item, String name) {
+        AttributeValue inline = item.get(name);
+        if (inline != null) {
+            return inline.s();
+        }
+        String ref = item.get(name + "Ref").s();
+        if (s3 == null) {
+            throw new IllegalStateException("the stored " + name + " is kept in S3 (" + ref
+                    + ") but this store has no S3 client");
+        }
+        String path = ref.substring("s3://".length());
+        int slash = path.indexOf('/');
+        return s3.getObjectAsBytes(r -> r.bucket(path.substring(0, slash)).key(path.substring(slash + 1)))
+                .asString(StandardCharsets.UTF_8);
     }
 
     private static ArticleRecord toRecord(Map<String, AttributeValue> item) {
