@@ -31,7 +31,7 @@ public final class Wiring {
     public Wiring(Config config) {
         this.config = config;
         this.aws = new AwsClients(config);
-        this.store = new DynamoArticleStore(aws.dynamo(), config.table());
+        this.store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
     }
 
     public Config config() {

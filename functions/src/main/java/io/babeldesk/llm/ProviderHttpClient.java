@@ -7,7 +7,10 @@ import dev.langchain4j.http.client.HttpRequest;
 import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import dev.langchain4j.exception.RetriableException;
 import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -51,13 +54,27 @@ final class ProviderHttpClient implements HttpClient {
             builder.timeout(readTimeout);
         }
         HttpResponse<byte[]> response;
+        // the request timeout covers only the wait for headers: bound the whole exchange, so a
+        // provider that sends headers and then stalls the body cannot hold the function
+        var exchange = http.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not reach " + request.url(), e);
+            response = readTimeout == null ? exchange.get() : exchange.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            exchange.cancel(true);
+            throw new TimeoutException(new HttpTimeoutException("no complete answer from " + request.url()
+                    + " within " + readTimeout.toSeconds() + " s"));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException timeout) {
+                throw new TimeoutException(timeout);
+            }
+            if (cause instanceof IOException io) {
+                // a connection or body broken in transit is transient: the model layer retries it
+                throw new RetriableException(new UncheckedIOException("could not reach " + request.url(), io));
+            }
+            throw new IllegalStateException("calling " + request.url() + " failed", cause);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while calling " + request.url(), e);
         }

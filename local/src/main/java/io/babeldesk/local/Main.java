@@ -41,6 +41,9 @@ public final class Main {
               ./babeldesk translate FILE       ingestion + translation in-process [--to ru,hy,az] [--provider P]
               ./babeldesk bench                cold start, overhead, throughput, tokens: one table of ratios
               ./babeldesk bench translate      translation wall time against the naive plan and the critical path
+              ./babeldesk chaos                faults, duplicates and hostile input against local AWS: case -> outcome
+              ./babeldesk load [N]             N articles (default 500) at once through local AWS, exactly-once checks
+              ./babeldesk redrive              replay dead-lettered jobs to the work queue (BABELDESK_QUEUE_URL, BABELDESK_DLQ_URL)
               ./babeldesk help                 this list
 
             Configuration (environment): AWS_ENDPOINT_URL, BABELDESK_BUCKET, BABELDESK_TABLE, BABELDESK_PORT,
@@ -58,6 +61,9 @@ public final class Main {
             case "serve" -> serve();
             case "demo" -> demo(System.out);
             case "extract" -> ExtractCommand.run(rest);
+            case "chaos" -> io.babeldesk.local.chaos.ChaosCommand.run(rest);
+            case "load" -> io.babeldesk.local.chaos.LoadCommand.run(rest);
+            case "redrive" -> io.babeldesk.local.chaos.RedriveCommand.run(rest);
             case "translate" -> TranslateCommand.run(rest);
             case "bench" -> rest.length > 0 && rest[0].equals("translate")
                     ? BenchTranslateCommand.run(Arrays.copyOfRange(rest, 1, rest.length))
@@ -141,7 +147,7 @@ public final class Main {
                     out.println("the work did not finish within 3 minutes");
                     return 1;
                 }
-                DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table());
+                DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
                 boolean allDone = true;
                 for (Path file : articles) {
                     String id = ArticleIds.fromKey("incoming/" + file.getFileName());

@@ -101,7 +101,7 @@ public final class ThroughputBench {
         if (!idle) {
             throw new IllegalStateException("the throughput run did not finish within " + timeoutMillis / 1000 + " s");
         }
-        DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table());
+        DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
         int finished = 0;
         for (String key : keys) {
             ArticleRecord record = store.find(ArticleIds.fromKey(key)).orElse(null);

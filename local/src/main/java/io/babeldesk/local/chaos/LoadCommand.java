@@ -127,7 +127,7 @@ public final class LoadCommand {
 
     private static Result check(LocalAws aws, Config config, FaultModelServer model, int articles, boolean idle,
                                 double uploadSeconds, double processSeconds) {
-        DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table());
+        DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
         List<String> problems = new ArrayList<>();
         if (!idle) {
             problems.add("the queues did not drain within 15 minutes");

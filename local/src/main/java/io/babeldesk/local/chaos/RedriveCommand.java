@@ -26,14 +26,16 @@ public final class RedriveCommand {
             String work;
             String dead;
             try {
-                work = sqs.getQueueUrl(r -> r.queueName(config.queueName())).queueUrl();
-                dead = sqs.getQueueUrl(r -> r.queueName(config.queueName() + "-dlq")).queueUrl();
+                // on AWS the stack names the queues: pass the URLs from its outputs
+                work = config.queueUrl().orElseGet(() -> sqs.getQueueUrl(r -> r.queueName(config.queueName())).queueUrl());
+                dead = config.get("BABELDESK_DLQ_URL").orElseGet(() ->
+                        sqs.getQueueUrl(r -> r.queueName(config.queueName() + "-dlq")).queueUrl());
             } catch (QueueDoesNotExistException e) {
                 System.err.println("no queue " + config.queueName() + " (or its -dlq) at "
                         + config.awsEndpoint().orElse("AWS") + ": is the stack running (./babeldesk serve)?");
                 return 2;
             }
-            DynamoArticleStore store = new DynamoArticleStore(clients.dynamo(), config.table());
+            DynamoArticleStore store = new DynamoArticleStore(clients.dynamo(), config.table(), clients.s3(), config.bucket());
             int moved = redrive(sqs, dead, work, store);
             System.out.println("redrove " + moved + " message(s) from " + dead + " to " + work);
             return 0;
