@@ -16,8 +16,15 @@ import java.util.List;
 public final class IngestHandler implements RequestHandler<S3Event, List<IngestOutcome>> {
     private final Ingestion ingestion;
 
+    private Priming priming;
+
     public IngestHandler() {
-        this(new Wiring(Config.fromEnvironment()).ingestion());
+        this(new Wiring(Config.fromEnvironment()));
+    }
+
+    private IngestHandler(Wiring wiring) {
+        this(wiring.ingestion());
+        this.priming = Priming.register("IngestFunction", () -> wiring.primeIngestion(ingestion));
     }
 
     public IngestHandler(Ingestion ingestion) {

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * SnapStart priming: before Lambda snapshots an initialised function, run its hot code once
  * (extraction, language detection, planning, JSON, routing) so the restored container starts
  * with those classes loaded and compiled instead of paying for them on the first event. Priming
- * never calls AWS or a model: connections opened before a snapshot would be stale after it.
+ * only reads (one DynamoDB GetItem that finds nothing, to load the SDK's request path) and never
+ * calls a model; the SDK reconnects after restore.
  */
 final class Priming implements Resource {
     private static final Logger LOG = LoggerFactory.getLogger(Priming.class);

@@ -32,6 +32,8 @@ public final class TranslateHandler implements RequestHandler<SQSEvent, SQSBatch
     private final Work work;
     private final long reserveMillis;
 
+    private Priming priming;
+
     public TranslateHandler() {
         this(new Wiring(Config.fromEnvironment()));
     }
@@ -39,6 +41,7 @@ public final class TranslateHandler implements RequestHandler<SQSEvent, SQSBatch
     private TranslateHandler(Wiring wiring) {
         this(wiring.work(), wiring.config().getInt("BABELDESK_JOB_RESERVE_SECONDS",
                 (int) (DEFAULT_RESERVE_MILLIS / 1000)) * 1000L);
+        this.priming = Priming.register("TranslateFunction", wiring::primeTranslation);
     }
 
     public TranslateHandler(Work work) {

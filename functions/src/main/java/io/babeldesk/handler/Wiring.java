@@ -1,7 +1,16 @@
 package io.babeldesk.handler;
 
 import dev.langchain4j.model.chat.ChatModel;
+import io.babeldesk.article.Article;
 import io.babeldesk.article.ArticleExtractor;
+import io.babeldesk.article.ArticleIds;
+import io.babeldesk.article.ExtractedArticle;
+import io.babeldesk.article.Language;
+import io.babeldesk.config.Json;
+import io.babeldesk.glossary.GlossarySeed;
+import io.babeldesk.llm.FixtureChatModel;
+import io.babeldesk.translation.InMemoryTranslationMemory;
+import io.babeldesk.translation.Translation;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
 import io.babeldesk.llm.MeteredChatModel;
@@ -61,6 +70,32 @@ public final class Wiring {
         TranslationEngine engine = new TranslationEngine(model, modelId, glossary(),
                 new DynamoTranslationMemory(aws.dynamo(), config.table()), detector(), EngineLimits.from(config));
         return new Work(store, queue(), new Summarizer(model, modelId), engine);
+    }
+
+    /** Warm-up for IngestFunction: extraction, language detection and the store's read path. */
+    void primeIngestion(Ingestion ingestion) {
+        new ArticleExtractor(detector()).extract(Priming.sampleArticle(), "priming.txt");
+        store.find("snapstart-priming");
+    }
+
+    /** Warm-up for TranslateFunction: jobs, planning, glossary matching, the gate's detector and JSON. */
+    void primeTranslation() {
+        ExtractedArticle draft = new ArticleExtractor(detector()).extract(Priming.sampleArticle(), "priming.txt");
+        Article article = new Article("snapstart-priming", ArticleIds.version(draft.cleanText()), draft.title(),
+                null, null, null, null, draft.language(), draft.languageConfidence(), draft.blocks(), "priming.txt");
+        TranslationEngine planner = new TranslationEngine(new FixtureChatModel(), "priming", GlossarySeed.load(),
+                new InMemoryTranslationMemory(), detector(), EngineLimits.from(config));
+        for (Language target : article.sourceLanguage().others()) {
+            planner.plan(article, article.blocks().get(0).text(), target);
+        }
+        SqsJobQueue.parse("{\"task\":\"TRANSLATE\",\"articleId\":\"snapstart-priming\",\"version\":\"v\","
+                + "\"language\":\"hy\",\"requestId\":null}");
+        try {
+            Json.MAPPER.writeValueAsString(Translation.failed(Language.HY, article.version(), "priming", null, "priming"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        store.find("snapstart-priming");
     }
 
     public DynamoGlossary glossary() {
