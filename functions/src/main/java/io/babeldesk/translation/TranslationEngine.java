@@ -85,11 +85,15 @@ public final class TranslationEngine {
         List<Segment> segments = segments(article, sourceSummary, target);
         String[] texts = new String[segments.size()];
         List<Segment> pending = new ArrayList<>();
+        Map<String, String> remembered = article.sourceLanguage() == target ? Map.of()
+                : memory.getAll(segments.stream().filter(s -> !s.source().isBlank()).map(Segment::memoryKey).toList());
         for (Segment s : segments) {
             if (s.source().isBlank() || article.sourceLanguage() == target) {
                 texts[s.index()] = s.source();
+            } else if (remembered.containsKey(s.memoryKey())) {
+                texts[s.index()] = remembered.get(s.memoryKey());
             } else {
-                memory.get(s.memoryKey()).ifPresentOrElse(t -> texts[s.index()] = t, () -> pending.add(s));
+                pending.add(s);
             }
         }
         ChunkPlan plan = ChunkPlan.of(target, pending, limits);
@@ -119,9 +123,10 @@ public final class TranslationEngine {
 
     /** The chunks a translation would be sent in now (what the memory lacks), for planning and checks. */
     public ChunkPlan plan(Article article, String sourceSummary, Language target) {
-        List<Segment> pending = segments(article, sourceSummary, target).stream()
-                .filter(s -> !s.source().isBlank() && memory.get(s.memoryKey()).isEmpty())
-                .toList();
+        List<Segment> candidates = segments(article, sourceSummary, target).stream()
+                .filter(s -> !s.source().isBlank()).toList();
+        Map<String, String> remembered = memory.getAll(candidates.stream().map(Segment::memoryKey).toList());
+        List<Segment> pending = candidates.stream().filter(s -> !remembered.containsKey(s.memoryKey())).toList();
         return ChunkPlan.of(target, pending, limits);
     }
 

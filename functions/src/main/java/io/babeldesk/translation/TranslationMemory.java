@@ -19,6 +19,15 @@ public interface TranslationMemory {
 
     void put(String key, String translation);
 
+    /** The stored translations of many keys at once (a store may answer in one round trip). */
+    default java.util.Map<String, String> getAll(java.util.Collection<String> keys) {
+        java.util.Map<String, String> found = new java.util.HashMap<>();
+        for (String key : new java.util.LinkedHashSet<>(keys)) {
+            get(key).ifPresent(t -> found.put(key, t));
+        }
+        return found;
+    }
+
     /**
      * The key of one source text: target language, normalised text, model id and the glossary
      * renderings applied, so a glossary edit or a model change invalidates what it touched.
