@@ -53,7 +53,18 @@ public final class Ingestion {
                     extracted.byline(), extracted.publishedAt(), extracted.siteName(), extracted.url(),
                     extracted.language(), extracted.languageConfidence(), extracted.blocks(), key);
             if (!store.saveNewVersion(article, uploadedAt)) {
-                LOG.info("article {} version {} already stored: nothing to do", articleId, article.version());
+                // the first delivery may have stored the version and died before queueing its work:
+                // while the source is still PENDING, queue it again (a job already done costs nothing)
+                boolean sourcePending = store.find(articleId)
+                        .filter(r -> article.version().equals(r.version()))
+                        .map(r -> r.languages().get(article.sourceLanguage()))
+                        .map(state -> state.status() == io.babeldesk.translation.TranslationStatus.PENDING)
+                        .orElse(false);
+                if (sourcePending) {
+                    queue.send(List.of(Job.summarizeSource(articleId, article.version(), article.sourceLanguage())));
+                }
+                LOG.info("article {} version {} already stored{}", articleId, article.version(),
+                        sourcePending ? "; its work queued again" : ": nothing to do");
                 return new IngestOutcome(IngestOutcome.Kind.DUPLICATE, articleId, article.version(), null, null);
             }
             queue.send(List.of(Job.summarizeSource(articleId, article.version(), article.sourceLanguage())));

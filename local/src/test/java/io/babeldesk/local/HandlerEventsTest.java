@@ -68,6 +68,23 @@ class HandlerEventsTest {
     }
 
     @Test
+    void retriedUploadEventQueuesTheWorkAgainWhenTheFirstDeliveryLostIt() throws Exception {
+        String key = "incoming/lost-job.txt";
+        stack.aws.s3().putObject(r -> r.bucket(stack.config.bucket()).key(key), RequestBody.fromFile(LocalTestStack.SAMPLE));
+        S3Event event = LambdaEvents.fromJson(event("s3-put-incoming.json")
+                .replace("incoming/kremlin-rejects-pashinyan-claim.txt", key), S3Event.class);
+        IngestHandler handler = new IngestHandler(wiring.ingestion());
+        assertEquals(IngestOutcome.Kind.ACCEPTED, handler.handleRequest(event, new LocalContext("IngestFunction", 60)).get(0).kind());
+        // the job is lost (as if the function died between the write and the send)
+        stack.aws.sqs().purgeQueue(r -> r.queueUrl(stack.aws.workQueueUrl()));
+        assertEquals(IngestOutcome.Kind.DUPLICATE, handler.handleRequest(event, new LocalContext("IngestFunction", 60)).get(0).kind());
+        var messages = stack.aws.sqs().receiveMessage(r -> r.queueUrl(stack.aws.workQueueUrl()).maxNumberOfMessages(10)).messages();
+        assertEquals(1, messages.size());
+        assertTrue(messages.get(0).body().contains("SUMMARIZE_SOURCE") && messages.get(0).body().contains("lost-job"),
+                messages.get(0).body());
+    }
+
+    @Test
     void sqsBatchReportsOnlyTheBadMessageAsFailed() throws Exception {
         stack.aws.s3().putObject(r -> r.bucket(stack.config.bucket()).key("incoming/kremlin-rejects-pashinyan-claim.txt"),
                 RequestBody.fromFile(LocalTestStack.SAMPLE));
