@@ -187,15 +187,20 @@ public final class DynamoArticleStore {
         Map<String, AttributeValue> source = new HashMap<>(key(article.id(), "SOURCE#" + article.version()));
         source.put("version", s(article.version()));
         putBody(source, "article", toJson(article), article.id() + "/" + article.version() + "/source.json");
+        return transactIfConditionsHold(
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(source).build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(meta)
+                        .conditionExpression("attribute_not_exists(pk) OR attribute_not_exists(version)"
+                                + " OR (version <> :v AND uploadedAt <= :t)")
+                        .expressionAttributeValues(Map.of(":v", s(article.version()),
+                                ":t", s(uploadedAt.toString())))
+                        .build()).build());
+    }
+
+    /** Writes all items or none; false (nothing written) when a condition did not hold. */
+    private boolean transactIfConditionsHold(TransactWriteItem... items) {
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(source).build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(meta)
-                            .conditionExpression("attribute_not_exists(pk) OR attribute_not_exists(version)"
-                                    + " OR (version <> :v AND uploadedAt <= :t)")
-                            .expressionAttributeValues(Map.of(":v", s(article.version()),
-                                    ":t", s(uploadedAt.toString())))
-                            .build()).build()).build());
+            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
             return true;
         } catch (TransactionCanceledException e) {
             if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
@@ -261,23 +266,15 @@ public final class DynamoArticleStore {
         if (translation.reason() != null) {
             state.put("reason", s(translation.reason()));
         }
-        try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build(),
-                    TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(articleId, "META"))
-                            .updateExpression("SET languages.#l = :s")
-                            .conditionExpression("version = :v")
-                            .expressionAttributeNames(Map.of("#l", translation.language().code()))
-                            .expressionAttributeValues(Map.of(":s", AttributeValue.fromM(state),
-                                    ":v", s(translation.articleVersion())))
-                            .build()).build()).build());
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                return false;
-            }
-            throw e;
-        }
+        return transactIfConditionsHold(
+                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build(),
+                TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(articleId, "META"))
+                        .updateExpression("SET languages.#l = :s")
+                        .conditionExpression("version = :v")
+                        .expressionAttributeNames(Map.of("#l", translation.language().code()))
+                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromM(state),
+                                ":v", s(translation.articleVersion())))
+                        .build()).build());
     }
 
     /** Sets one language's status for the current version (false when the version was superseded). */

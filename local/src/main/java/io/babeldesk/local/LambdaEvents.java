@@ -2,7 +2,13 @@ package io.babeldesk.local;
 
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.babeldesk.config.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.sqs.model.Message;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Event JSON turned into the handler's event type the way the Lambda Java runtime does it. */
@@ -10,6 +16,32 @@ public final class LambdaEvents {
     private static final Map<Class<?>, PojoSerializer<?>> SERIALIZERS = new ConcurrentHashMap<>();
 
     private LambdaEvents() {
+    }
+
+    /** The SQS event JSON Lambda would send for these messages of the queue {@code queueName}. */
+    public static String sqsEventJson(List<Message> messages, String region, String queueName) {
+        String arn = "arn:aws:sqs:" + region + ":000000000000:" + queueName;
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (Message m : messages) {
+            Map<String, Object> attributes = new LinkedHashMap<>();
+            m.attributes().forEach((k, v) -> attributes.put(k.toString(), v));
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("messageId", m.messageId());
+            record.put("receiptHandle", m.receiptHandle());
+            record.put("body", m.body());
+            record.put("attributes", attributes);
+            record.put("messageAttributes", Map.of());
+            record.put("md5OfBody", m.md5OfBody());
+            record.put("eventSource", "aws:sqs");
+            record.put("eventSourceARN", arn);
+            record.put("awsRegion", region);
+            records.add(record);
+        }
+        try {
+            return Json.MAPPER.writeValueAsString(Map.of("Records", records));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -6,18 +6,31 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
-/** The Lambda context of a local invocation: a request id and a deadline like the function's timeout. */
-final class LocalContext implements Context {
+/**
+ * The Lambda context of a local invocation: a request id and the remaining time, by default a
+ * deadline like the function's timeout (fault cases may say otherwise).
+ */
+public final class LocalContext implements Context {
     private final String functionName;
-    private final long deadlineMillis;
-    private final int timeoutSeconds;
+    private final IntSupplier remainingMillis;
     private final String requestId = UUID.randomUUID().toString();
 
-    LocalContext(String functionName, int timeoutSeconds) {
+    /** A context whose deadline is {@code timeoutSeconds} from now, as Lambda gives. */
+    public LocalContext(String functionName, int timeoutSeconds) {
+        this(functionName, deadline(timeoutSeconds));
+    }
+
+    /** A context whose remaining time is whatever {@code remainingMillis} says, call by call. */
+    public LocalContext(String functionName, IntSupplier remainingMillis) {
         this.functionName = functionName;
-        this.timeoutSeconds = timeoutSeconds;
-        this.deadlineMillis = System.currentTimeMillis() + timeoutSeconds * 1000L;
+        this.remainingMillis = remainingMillis;
+    }
+
+    private static IntSupplier deadline(int timeoutSeconds) {
+        long deadline = System.currentTimeMillis() + timeoutSeconds * 1000L;
+        return () -> (int) Math.max(0, deadline - System.currentTimeMillis());
     }
 
     @Override
@@ -62,7 +75,7 @@ final class LocalContext implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        return (int) Math.max(0, deadlineMillis - System.currentTimeMillis());
+        return remainingMillis.getAsInt();
     }
 
     @Override
@@ -83,9 +96,5 @@ final class LocalContext implements Context {
                 System.err.println(new String(message, StandardCharsets.UTF_8));
             }
         };
-    }
-
-    int timeoutSeconds() {
-        return timeoutSeconds;
     }
 }

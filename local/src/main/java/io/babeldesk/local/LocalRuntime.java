@@ -170,7 +170,7 @@ public final class LocalRuntime implements AutoCloseable {
         }
         inFlight.incrementAndGet();
         try {
-            SQSEvent event = LambdaEvents.fromJson(sqsEventJson(messages), SQSEvent.class);
+            SQSEvent event = LambdaEvents.fromJson(LambdaEvents.sqsEventJson(messages, config.region(), config.queueName()), SQSEvent.class);
             Set<String> failed = new HashSet<>();
             try {
                 SQSBatchResponse response = translate.handleRequest(event, new LocalContext("TranslateFunction", 300));
@@ -200,27 +200,6 @@ public final class LocalRuntime implements AutoCloseable {
         } catch (JsonProcessingException e) {
             return false;
         }
-    }
-
-    private String sqsEventJson(List<Message> messages) {
-        String arn = "arn:aws:sqs:" + config.region() + ":000000000000:" + config.queueName();
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (Message m : messages) {
-            Map<String, Object> attributes = new LinkedHashMap<>();
-            m.attributes().forEach((k, v) -> attributes.put(k.toString(), v));
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("messageId", m.messageId());
-            record.put("receiptHandle", m.receiptHandle());
-            record.put("body", m.body());
-            record.put("attributes", attributes);
-            record.put("messageAttributes", Map.of());
-            record.put("md5OfBody", m.md5OfBody());
-            record.put("eventSource", "aws:sqs");
-            record.put("eventSourceARN", arn);
-            record.put("awsRegion", config.region());
-            records.add(record);
-        }
-        return write(Map.of("Records", records));
     }
 
     private void handleHttp(HttpExchange exchange) throws IOException {

@@ -1,5 +1,7 @@
 package io.babeldesk.local.bench;
 
+import io.babeldesk.local.LocalContext;
+
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -53,6 +55,6 @@ public final class ColdStartProbe {
 
     private static <I, O> Invocation typed(RequestHandler<I, O> handler, Class<I> type, Predicate<O> expected) {
         return json -> expected.test(handler.handleRequest(LambdaEvents.fromJson(json, type),
-                ProbeContext.of(handler.getClass().getSimpleName(), 60)));
+                new LocalContext(handler.getClass().getSimpleName(), 60)));
     }
 }

@@ -1,5 +1,7 @@
 package io.babeldesk.local.chaos;
 
+import io.babeldesk.local.LocalContext;
+
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
@@ -156,7 +158,7 @@ final class ChaosStack implements AutoCloseable {
         S3Event event = LambdaEvents.fromJson(notification, S3Event.class);
         String key = event.getRecords().isEmpty() ? "?" : event.getRecords().get(0).getS3().getObject().getUrlDecodedKey();
         try {
-            for (IngestOutcome o : ingest.handleRequest(event, ChaosContext.withTimeout("IngestFunction", 60))) {
+            for (IngestOutcome o : ingest.handleRequest(event, new LocalContext("IngestFunction", 60))) {
                 outcomes.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(o);
             }
             return true;
@@ -174,7 +176,7 @@ final class ChaosStack implements AutoCloseable {
 
     /** One TranslateFunction invocation with these messages; deletes what succeeded, returns failed ids. */
     Set<String> invoke(TranslateHandler handler, List<Message> messages, com.amazonaws.services.lambda.runtime.Context context) {
-        SQSEvent event = LambdaEvents.fromJson(sqsEventJson(messages), SQSEvent.class);
+        SQSEvent event = LambdaEvents.fromJson(LambdaEvents.sqsEventJson(messages, config.region(), config.queueName()), SQSEvent.class);
         Set<String> failed = new HashSet<>();
         try {
             SQSBatchResponse response = handler.handleRequest(event, context);
@@ -203,7 +205,7 @@ final class ChaosStack implements AutoCloseable {
             pumpUploads();
             List<Message> batch = receiveWork(batchSize);
             if (!batch.isEmpty()) {
-                invoke(translate, batch, ChaosContext.withTimeout("TranslateFunction", 300));
+                invoke(translate, batch, new LocalContext("TranslateFunction", 300));
                 quiet = 0;
                 continue;
             }
@@ -237,31 +239,6 @@ final class ChaosStack implements AutoCloseable {
 
     void sendWork(String body) {
         sqs.sendMessage(r -> r.queueUrl(aws.workQueueUrl()).messageBody(body));
-    }
-
-    private String sqsEventJson(List<Message> messages) {
-        String arn = "arn:aws:sqs:" + config.region() + ":000000000000:" + config.queueName();
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (Message m : messages) {
-            Map<String, Object> attributes = new LinkedHashMap<>();
-            m.attributes().forEach((k, v) -> attributes.put(k.toString(), v));
-            Map<String, Object> record = new LinkedHashMap<>();
-            record.put("messageId", m.messageId());
-            record.put("receiptHandle", m.receiptHandle());
-            record.put("body", m.body());
-            record.put("attributes", attributes);
-            record.put("messageAttributes", Map.of());
-            record.put("md5OfBody", m.md5OfBody());
-            record.put("eventSource", "aws:sqs");
-            record.put("eventSourceARN", arn);
-            record.put("awsRegion", config.region());
-            records.add(record);
-        }
-        try {
-            return Json.MAPPER.writeValueAsString(Map.of("Records", records));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static void sleep(long millis) {

@@ -1,5 +1,7 @@
 package io.babeldesk.local.chaos;
 
+import io.babeldesk.local.LocalContext;
+
 import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.Language;
 import io.babeldesk.config.Json;
@@ -137,7 +139,7 @@ public final class ChaosSuite {
         stack.upload(key, variant(marker, null));
         stack.pumpUploads();
         List<Message> summarize = awaitWork(1);
-        stack.invoke(stack.translate, summarize, ChaosContext.withTimeout("TranslateFunction", 300));
+        stack.invoke(stack.translate, summarize, new LocalContext("TranslateFunction", 300));
         List<Message> translations = awaitWork(3);
         Message hy = translations.stream().filter(m -> m.body().contains("\"hy\"")).findFirst().orElseThrow();
         stack.model.script(new Rule("translate", "hy", marker, Fault.SLOW, 1, 1500));
@@ -145,15 +147,15 @@ public final class ChaosSuite {
         List<Message> copy = awaitWork(1);
         int failuresBefore = stack.workFailures.size();
         Thread first = Thread.ofVirtual().start(() -> stack.invoke(stack.translate, List.of(hy),
-                ChaosContext.withTimeout("TranslateFunction", 300)));
+                new LocalContext("TranslateFunction", 300)));
         ChaosStack.sleep(200);
         Thread second = Thread.ofVirtual().start(() -> stack.invoke(stack.translate, copy,
-                ChaosContext.withTimeout("TranslateFunction", 300)));
+                new LocalContext("TranslateFunction", 300)));
         join(first);
         join(second);
         List<Message> rest = new ArrayList<>(translations);
         rest.remove(hy);
-        stack.invoke(stack.translate, rest, ChaosContext.withTimeout("TranslateFunction", 300));
+        stack.invoke(stack.translate, rest, new LocalContext("TranslateFunction", 300));
         stack.drain();
         long hyCalls = stack.model.count(marker, "translate", "hy");
         int deferred = stack.workFailures.size() - failuresBefore;
@@ -178,7 +180,7 @@ public final class ChaosSuite {
                 ChaosStack.sleep(200);
                 continue;
             }
-            stack.invoke(handler, batch, ChaosContext.withTimeout("TranslateFunction", 300));
+            stack.invoke(handler, batch, new LocalContext("TranslateFunction", 300));
         }
         long hyCalls = stack.model.count(marker, "translate", "hy");
         return new Row("", "the status write dies once; the retry makes no model call (memory); hy DONE",
@@ -220,11 +222,11 @@ public final class ChaosSuite {
         String id = ArticleIds.fromKey(key);
         stack.upload(key, variant(marker, null));
         stack.pumpUploads();
-        stack.invoke(stack.translate, awaitWork(1), ChaosContext.withTimeout("TranslateFunction", 300));
+        stack.invoke(stack.translate, awaitWork(1), new LocalContext("TranslateFunction", 300));
         List<Message> three = awaitWork(3);
         AtomicInteger asked = new AtomicInteger();
         // plenty of time for the first job, then 20 s left: under the 90 s reserve
-        ChaosContext nearlyOut = new ChaosContext("TranslateFunction", () -> asked.getAndIncrement() == 0 ? 300_000 : 20_000);
+        LocalContext nearlyOut = new LocalContext("TranslateFunction", () -> asked.getAndIncrement() == 0 ? 300_000 : 20_000);
         Set<String> returned = stack.invoke(stack.translate, three, nearlyOut);
         long callsInInvocation = stack.model.count(marker, "translate", null);
         stack.drain();
