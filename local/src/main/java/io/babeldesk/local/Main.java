@@ -110,7 +110,8 @@ public final class Main {
         System.out.println("  model:       " + config.llmProvider() + fixtureNote(config));
         System.out.println("  API:         http://127.0.0.1:" + port);
         System.out.println();
-        System.out.println("Try:");
+        System.out.println("Try (the emulator takes any keys):");
+        System.out.println("  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=" + config.region());
         System.out.println("  aws --endpoint-url " + aws.endpoint() + " s3 cp events/articles/kremlin-rejects-pashinyan-claim.txt"
                 + " s3://" + config.bucket() + "/incoming/kremlin-rejects-pashinyan-claim.txt");
         System.out.println("  curl http://127.0.0.1:" + port + "/articles/kremlin-rejects-pashinyan-claim/hy");
