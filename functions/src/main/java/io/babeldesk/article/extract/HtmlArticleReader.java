@@ -48,7 +48,8 @@ public final class HtmlArticleReader {
             + "|(?:^|[\\s_\\-])(?:share|sharing|social|consent|gdpr|popular|most-?read|trending|subscri|promo|sponsor"
             + "|advert|banner|popup|modal|footer|masthead|navbar|navigation|author-?bio|about-?author|read-?more"
             + "|readmore|more-?news|more-?articles|also-?read|tag-?list|taglist|tags-?list|pagination|pager|rating"
-            + "|print-?only|skip-?link|jump-?link)");
+            + "|print-?only|skip-?link|jump-?link|author-?box|author-?info|post-?author|disclaimer|app-?stores?"
+            + "|print-?button)");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
             + "|rss|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
             + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
@@ -58,8 +59,15 @@ public final class HtmlArticleReader {
             + "|article-?body|article__body|post-content|post-body|story-body|article-content|articlebody"
             + "|article-text|news-text|text-article)(?:$|\\s)");
     // "no-share", "without-comments": a negated hint says nothing about the element.
-    private static final Pattern NEGATED_HINT = Pattern.compile("(?:^|[\\s_\\-])(?:no|without|hide|disable[d]?)"
+    private static final Pattern NEGATED_HINT = Pattern.compile("(?:^|[\\s_\\-])(?:no|without|hide|disable[d]?|has|with)"
             + "[_\\-]?(?:share|sharing|comments?|sidebar|related|social|ads?|promo|banner)\\b");
+    // Embedded posts of social networks and their consent placeholders.
+    private static final Pattern EMBED = Pattern.compile("fb-post"
+            + "|embed-privacy|privacy-embed|social-embed");
+    // Image captions and credits: short texts about a picture, not part of the running text.
+    private static final Pattern CAPTION = Pattern.compile("caption|(?:^|[\\s_\\-])(?:credits?|legend|copyright"
+            + "|img-?meta(?:data)?|image-?meta(?:data)?|photo-?meta|bildunterschrift|bildnachweis|bu)(?:$|[\\s_\\-])");
+    private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=[a-z0-9])--[a-z0-9\\-]+");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
@@ -179,6 +187,8 @@ public final class HtmlArticleReader {
         int link;
         int ownText;
         boolean blockInside;
+        /** The element is or holds the page's {@code <main>} or its schema.org articleBody. */
+        boolean holdsMain;
         double score;
         boolean scored;
 
@@ -213,6 +223,9 @@ public final class HtmlArticleReader {
                 if (e.nameIs("a")) {
                     s.link = s.text;
                 }
+                if (e.nameIs("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    s.holdsMain = true;
+                }
                 if (e != root && e.parent() != null) {
                     Stats ps = stats.get(e.parent());
                     if (ps != null) {
@@ -221,6 +234,7 @@ public final class HtmlArticleReader {
                         if (s.blockInside || BLOCK_TAGS.contains(e.normalName())) {
                             ps.blockInside = true;
                         }
+                        ps.holdsMain |= s.holdsMain;
                     }
                 }
             }
@@ -267,11 +281,12 @@ public final class HtmlArticleReader {
 
     private static boolean isFurniture(Element e, Stats s, int rootProse) {
         String tag = e.normalName();
-        if (ALWAYS_REMOVED.contains(tag)) {
-            return true;
-        }
-        // Whatever its class says, an element holding most of the page's prose is not furniture.
+        // Whatever its class says, an element holding most of the page's prose is not furniture; that
+        // includes a <noscript> holding the whole article of a page that renders it with scripts.
         boolean holdsMostProse = s != null && rootProse > 0 && (s.text - s.link) * 2 >= rootProse;
+        if (ALWAYS_REMOVED.contains(tag)) {
+            return !(tag.equals("noscript") && holdsMostProse && s.text >= 500);
+        }
         if (holdsMostProse) {
             return false;
         }
@@ -301,10 +316,19 @@ public final class HtmlArticleReader {
         if (hints.isEmpty() || ARTICLE_MARKER.matcher(hints).find()) {
             return false;
         }
+        if (EMBED.matcher(hints).find() || CAPTION.matcher(hints).find() && s != null && s.text < 300) {
+            return true;
+        }
+        // A layout wrapper named after its sidebar ("container sidebar-right") still holds the page's main part.
+        if (s != null && s.holdsMain) {
+            return false;
+        }
         if (STRONG_NEGATIVE.matcher(hints).find()) {
             return !tag.equals("article") || s == null || s.text < 500;
         }
-        return WEAK_NEGATIVE.matcher(hints).find() && !MAYBE_CONTENT.matcher(hints).find();
+        // A BEM modifier says what a block holds or how it looks ("section--has-ads"), not what it is.
+        String blocks = BEM_MODIFIER.matcher(hints).replaceAll("");
+        return WEAK_NEGATIVE.matcher(blocks).find() && !MAYBE_CONTENT.matcher(blocks).find();
     }
 
     private static String hints(Element e) {
