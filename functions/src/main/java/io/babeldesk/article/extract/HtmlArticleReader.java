@@ -67,6 +67,9 @@ public final class HtmlArticleReader {
     // Image captions and credits: short texts about a picture, not part of the running text.
     private static final Pattern CAPTION = Pattern.compile("caption|(?:^|[\\s_\\-])(?:credits?|legend|copyright"
             + "|img-?meta(?:data)?|image-?meta(?:data)?|photo-?meta|bildunterschrift|bildnachweis|bu)(?:$|[\\s_\\-])");
+    private static final Pattern LEAD = Pattern.compile("(?:^|[\\s_\\-])(?:lead|intro|teaser|excerpt|standfirst"
+            + "|summary|chapo|chapeau|perex|sub-?title|sub-?headline|abstract|deck|dek|description|epigraph|vorspann"
+            + "|bajada|entradilla|lede)");
     private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=[a-z0-9])--[a-z0-9\\-]+");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
@@ -170,15 +173,96 @@ public final class HtmlArticleReader {
         if (top == null) {
             return collectBlocks(List.of(body), stats, title);
         }
-        List<Block> chosen = collectBlocks(withSiblings(top, stats), stats, title);
+        List<Element> roots = withSiblings(top, stats);
+        List<Block> chosen = collectBlocks(roots, stats, title);
         int chosenChars = textChars(chosen);
-        if (chosenChars >= SMALL_WINNER_CHARS) {
+        if (chosenChars < SMALL_WINNER_CHARS) {
+            // A small winner on a page with much more prose usually means the article was split across
+            // containers the scoring could not join: take every prose block of the cleaned page instead.
+            List<Block> everything = collectBlocks(List.of(body), stats, title);
+            if (chosenChars * 3 < proseChars(everything)) {
+                return proseOnly(everything);
+            }
+        }
+        List<Block> lead = leadBlocks(body, roots, stats, title);
+        if (lead.isEmpty()) {
             return chosen;
         }
-        // A small winner on a page with much more prose usually means the article was split across
-        // containers the scoring could not join: take every prose block of the cleaned page instead.
-        List<Block> everything = collectBlocks(List.of(body), stats, title);
-        return chosenChars * 3 < proseChars(everything) ? proseOnly(everything) : chosen;
+        List<Block> withLead = new ArrayList<>(lead);
+        withLead.addAll(chosen);
+        return withLead;
+    }
+
+    /**
+     * The standfirst of an article sits between its headline and its body, often outside the body's
+     * container: elements marked as lead/intro/teaser there are the article's first paragraphs.
+     */
+    private static List<Block> leadBlocks(Element body, List<Element> roots, Map<Element, Stats> stats,
+            String title) {
+        Element h1 = null;
+        for (Element e : body.getElementsByTag("h1")) {
+            if (h1 == null || title != null && Whitespace.normalise(e.text()).equalsIgnoreCase(title)) {
+                h1 = e;
+                if (title != null && Whitespace.normalise(e.text()).equalsIgnoreCase(title)) {
+                    break;
+                }
+            }
+        }
+        if (h1 == null || roots.isEmpty()) {
+            return List.of();
+        }
+        Map<Element, Boolean> rootSet = new IdentityHashMap<>();
+        for (Element r : roots) {
+            rootSet.put(r, Boolean.TRUE);
+        }
+        for (Element a = h1; a != null; a = a.parent()) {
+            if (rootSet.containsKey(a)) {
+                return List.of(); // the headline is inside the body: so is its lead
+            }
+        }
+        Element headline = h1;
+        List<Element> leads = new ArrayList<>();
+        boolean[] state = new boolean[2]; // [0]: past the headline, [1]: reached the body
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (rootSet.containsKey(e)) {
+                    state[1] = true;
+                    return FilterResult.STOP;
+                }
+                if (e == headline) {
+                    state[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!state[0]) {
+                    return FilterResult.CONTINUE;
+                }
+                Stats s = stats.get(e);
+                if (s == null || s.text == 0) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (s.text >= 40 && s.text <= 1500 && s.linkDensity() < 0.3 && !s.holdsMain
+                        && LEAD.matcher(hints(e)).find()) {
+                    leads.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        if (!state[1] || leads.isEmpty() || leads.size() > 2) {
+            return List.of();
+        }
+        // Everything from the headline to the body must be a short stretch: a lead, not a teaser list.
+        List<Block> out = collectBlocks(leads, stats, title);
+        return textChars(out) <= 1500 ? out : List.of();
     }
 
     /** Per-element text figures, computed bottom-up in one pass. */
