@@ -672,6 +672,7 @@ public final class HtmlArticleReader {
     static List<Block> collectBlocks(List<Element> roots, Map<Element, Stats> stats, String title) {
         BlockCollector collector = new BlockCollector(stats);
         for (Element root : roots) {
+            collector.root = stats.get(root);
             NodeTraversor.filter(collector, root);
             collector.flush();
         }
@@ -717,6 +718,8 @@ public final class HtmlArticleReader {
     private static final class BlockCollector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Stats> stats;
+        /** Figures of the chosen container being walked. */
+        Stats root;
         private final StringBuilder buffer = new StringBuilder();
         private int headingDepth;
         private int listDepth;
@@ -798,7 +801,9 @@ public final class HtmlArticleReader {
             boolean container = tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
                     || tag.equals("table") || tag.equals("dl") || tag.equals("header");
             // Link lists inside the article ("related", "more on this") are not its text.
-            if (container && s.text > 0 && s.text < 3000 && s.linkDensity() > 0.5) {
+            // ...unless it holds most of the unlinked text of the container chosen for that text.
+            boolean holdsMostProse = root != null && (s.text - s.link) * 2 >= root.text - root.link;
+            if (container && s.text > 0 && s.text < 3000 && s.linkDensity() > 0.5 && !holdsMostProse) {
                 return true;
             }
             if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {
