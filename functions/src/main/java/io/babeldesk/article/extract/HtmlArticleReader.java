@@ -51,7 +51,7 @@ public final class HtmlArticleReader {
             + "|print-?only|skip-?link|jump-?link|author-?box|author-?info|post-?author|disclaimer|app-?stores?"
             + "|print-?button)");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
-            + "|rss|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
+            + "|rss|login|signup|meta|tools?|toolbar|supplemental|remark|replies"
             + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
             + "|photo-?credit)(?:$|[\\s_\\-\\d])");
     // Class names that mark the article container itself (WordPress, schema.org, common CMS themes).
@@ -70,6 +70,9 @@ public final class HtmlArticleReader {
     private static final Pattern LEAD = Pattern.compile("(?:^|[\\s_\\-])(?:lead|intro|teaser|excerpt|standfirst"
             + "|summary|chapo|chapeau|perex|sub-?title|sub-?headline|abstract|deck|dek|description|epigraph|vorspann"
             + "|bajada|entradilla|lede)");
+    // The site's header, not an article's or a recipe's header ("intro-header", "article-header") holding its lead.
+    private static final Pattern SITE_HEADER = Pattern.compile("(?:^|\\s)(?:(?:site|global|main|top|page)[-_]?)?"
+            + "header(?:[-_](?:top|wrap|wrapper|container|inner|bar|main|nav|area))?(?:$|\\s)");
     private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=[a-z0-9])--[a-z0-9\\-]+");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
@@ -412,7 +415,8 @@ public final class HtmlArticleReader {
         }
         // A BEM modifier says what a block holds or how it looks ("section--has-ads"), not what it is.
         String blocks = BEM_MODIFIER.matcher(hints).replaceAll("");
-        return WEAK_NEGATIVE.matcher(blocks).find() && !MAYBE_CONTENT.matcher(blocks).find();
+        return (WEAK_NEGATIVE.matcher(blocks).find() || SITE_HEADER.matcher(blocks).find())
+                && !MAYBE_CONTENT.matcher(blocks).find();
     }
 
     private static String hints(Element e) {
