@@ -211,8 +211,11 @@ public final class HtmlArticleReader {
                 }
             }
         }
-        if (h1 == null || roots.isEmpty()) {
+        if (roots.isEmpty()) {
             return List.of();
+        }
+        if (h1 == null) {
+            return leadBlocks(nearbyLeads(roots.get(0), stats), stats, title);
         }
         Map<Element, Boolean> rootSet = new IdentityHashMap<>();
         for (Element r : roots) {
@@ -247,8 +250,7 @@ public final class HtmlArticleReader {
                 if (s == null || s.text == 0) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (s.text >= 40 && s.text <= 1500 && s.linkDensity() < 0.3 && !s.holdsMain
-                        && LEAD.matcher(hints(e)).find()) {
+                if (isLead(e, s)) {
                     leads.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -260,12 +262,53 @@ public final class HtmlArticleReader {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        if (!state[1] || leads.isEmpty() || leads.size() > 2) {
+        if (!state[1]) {
+            // The headline comes after the body's start: look next to the body instead.
+            return leadBlocks(nearbyLeads(roots.get(0), stats), stats, title);
+        }
+        return leadBlocks(leads, stats, title);
+    }
+
+    private static List<Block> leadBlocks(List<Element> leads, Map<Element, Stats> stats, String title) {
+        if (leads.isEmpty() || leads.size() > 2) {
             return List.of();
         }
-        // Everything from the headline to the body must be a short stretch: a lead, not a teaser list.
-        List<Block> out = collectBlocks(leads, stats, title);
+        // A lead, not a teaser list; a subheadline-styled lead is still a paragraph.
+        List<Block> out = new ArrayList<>();
+        for (Block b : collectBlocks(leads, stats, title, false)) {
+            out.add(b.type() == BlockType.HEADING ? new Block(BlockType.PARAGRAPH, b.text()) : b);
+        }
         return textChars(out) <= 1500 ? out : List.of();
+    }
+
+    /** Lead-marked elements just before the body: in its preceding siblings or those of its near ancestors. */
+    private static List<Element> nearbyLeads(Element first, Map<Element, Stats> stats) {
+        Element level = first;
+        for (int up = 0; up < 3 && level != null && !level.nameIs("body"); up++, level = level.parent()) {
+            int seen = 0;
+            for (Element sib = level.previousElementSibling(); sib != null && seen < 4;
+                    sib = sib.previousElementSibling(), seen++) {
+                Stats ss = stats.get(sib);
+                if (ss == null || ss.text == 0) {
+                    continue;
+                }
+                if (ss.text > 3000) {
+                    return List.of();
+                }
+                for (Element e : sib.getAllElements()) {
+                    Stats s = stats.get(e);
+                    if (s != null && isLead(e, s)) {
+                        return List.of(e);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isLead(Element e, Stats s) {
+        return s.text >= 40 && s.text <= 1500 && s.linkDensity() < 0.3 && !s.holdsMain
+                && LEAD.matcher(hints(e)).find();
     }
 
     /** Per-element text figures, computed bottom-up in one pass. */
@@ -674,6 +717,11 @@ public final class HtmlArticleReader {
 
     /** Turns chosen containers into typed blocks, leaving out link lists and page furniture lines. */
     static List<Block> collectBlocks(List<Element> roots, Map<Element, Stats> stats, String title) {
+        return collectBlocks(roots, stats, title, true);
+    }
+
+    private static List<Block> collectBlocks(List<Element> roots, Map<Element, Stats> stats, String title,
+            boolean dropTrailingHeading) {
         BlockCollector collector = new BlockCollector(stats);
         for (Element root : roots) {
             collector.root = stats.get(root);
@@ -712,7 +760,7 @@ public final class HtmlArticleReader {
             out.add(b);
         }
         // A heading with nothing after it introduces something that was left out (related links, forms).
-        while (!out.isEmpty() && out.get(out.size() - 1).type() == BlockType.HEADING) {
+        while (dropTrailingHeading && !out.isEmpty() && out.get(out.size() - 1).type() == BlockType.HEADING) {
             out.remove(out.size() - 1);
         }
         return out;
