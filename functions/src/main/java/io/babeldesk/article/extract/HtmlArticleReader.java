@@ -44,7 +44,7 @@ public final class HtmlArticleReader {
     // group is distinctive anywhere in a class name; the second only at the start of a name part, since
     // "pager" hides in "apageroot" and "share" in "shareholders".
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment(?!ary)|disqus|sidebar|related|outbrain|taboola"
-            + "|newsletter|cookie|breadcrumb|recommend"
+            + "|newsletter|cookie|dsgvo|rgpd|breadcrumb|recommend"
             + "|(?:^|[\\s_\\-])(?:share|sharing|social|consent|gdpr|popular|most-?read|trending|subscri|promo|sponsor"
             + "|advert|banner|popup|modal|footer|masthead|navbar|navigation|author-?bio|about-?author|read-?more"
             + "|readmore|more-?news|more-?articles|also-?read|tag-?list|taglist|tags-?list|pagination|pager|rating"
@@ -176,6 +176,7 @@ public final class HtmlArticleReader {
         if (top == null) {
             return collectBlocks(List.of(body), stats, title);
         }
+        top = sameSpotInHeadlinedEntry(top, body, title);
         List<Element> roots = withSiblings(top, stats);
         List<Block> chosen = collectBlocks(roots, stats, title);
         int chosenChars = textChars(chosen);
@@ -194,6 +195,62 @@ public final class HtmlArticleReader {
         List<Block> withLead = new ArrayList<>(lead);
         withLead.addAll(chosen);
         return withLead;
+    }
+
+    /**
+     * Pages that load the next articles as the reader scrolls repeat one entry block per article. When
+     * the best-scoring block is not the one whose heading is the page's headline, the same spot in the
+     * headlined entry is the article.
+     */
+    private static Element sameSpotInHeadlinedEntry(Element top, Element body, String title) {
+        if (title == null) {
+            return top;
+        }
+        Element entry = null;
+        for (Element a = top; a != null && a != body; a = a.parent()) {
+            if (a.nameIs("article")) {
+                entry = a;
+                break;
+            }
+        }
+        if (entry == null || entry.parent() == null) {
+            return top;
+        }
+        Element headline = null;
+        for (Element h : body.select("h1, h2")) {
+            if (Whitespace.normalise(h.text()).equalsIgnoreCase(title)) {
+                headline = h;
+                break;
+            }
+        }
+        if (headline == null) {
+            return top;
+        }
+        Element headlined = null;
+        for (Element a = headline; a != null && a != body; a = a.parent()) {
+            if (a == entry) {
+                return top; // the best block is in the headlined entry
+            }
+            if (a.parent() == entry.parent() && a.nameIs("article") && a.className().equals(entry.className())) {
+                headlined = a;
+            }
+        }
+        if (headlined == null) {
+            return top;
+        }
+        List<Integer> path = new ArrayList<>();
+        for (Element a = top; a != entry; a = a.parent()) {
+            path.add(a.elementSiblingIndex());
+        }
+        Element spot = headlined;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            int index = path.get(i);
+            if (index >= spot.childrenSize()) {
+                return top;
+            }
+            spot = spot.child(index);
+        }
+        return spot.nameIs(top.normalName()) && !spot.text().isBlank() ? spot : top;
     }
 
     /**
