@@ -94,6 +94,12 @@ public final class Boilerplate {
             + "|sie sind (aktuell )?nicht eingeloggt|inhaltsverzeichnis|table of contents|índice|sommaire|spis treści"
             + "|this entry was posted .*|möchten sie (den|diesen) (artikel|beitrag) teilen|zurück zur (liste|übersicht).*"
             + "|rezept drucken|print recipe|alle angaben ohne gewähr)[.!?:]*$");
+    // "Published on ...", "Veröffentlicht am ... unter ...": when and where a post was filed.
+    private static final Pattern META_LINE = Pattern.compile("(?iu)^(veröffentlicht|erstellt|verfasst|geschrieben"
+            + "|publiziert|aktualisiert|zuletzt aktualisiert|posted|published|updated|last updated|written|filed"
+            + "|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano"
+            + "|news date|der beitrag wurde|dieser (beitrag|eintrag|artikel) wurde|this entry was)"
+            + "(\\s*:|\\s+(am|on|le|el|il|in|unter|under|by|von|par|por|dnia|at|um)\\b)");
     private static final Pattern COOKIE = Pattern.compile("(?iu)(cookie|куки|kuki|թխուկ"
             + "|(we|this site) uses? .{0,20}tracking|privacy settings)");
     private static final Pattern FOOTER = Pattern.compile("(?iu)(©|\\(c\\) ?(19|20)\\d\\d|all rights reserved"
@@ -165,6 +171,10 @@ public final class Boilerplate {
         }
         if (words <= 15 && NOTICE.matcher(s).matches()) {
             return Kind.NOTICE;
+        }
+        if (words <= 40 && META_LINE.matcher(s).find()
+                && (words <= 15 || PublicationDates.findIn(s) != null)) {
+            return Kind.TAGS;
         }
         if (words <= 40 && TAGS.matcher(s).matches()) {
             return Kind.TAGS;
