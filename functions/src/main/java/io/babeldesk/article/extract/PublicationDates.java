@@ -65,6 +65,7 @@ public final class PublicationDates {
             "(?iu)\\b(\\d{4})\\s*(?:թ\\.|г\\.|il)?,?\\s+" + MONTH + "\\s+(\\d{1,2})\\b");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]?\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     private PublicationDates() {
@@ -149,6 +150,7 @@ public final class PublicationDates {
         for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, NUMERIC_DMY, ISO_DATE}) {
             rest = p.matcher(rest).replaceAll(" ");
         }
+        rest = CLOCK_TIME.matcher(rest).replaceAll(" ");
         return Whitespace.wordCount(rest) <= 4 && !line.strip().endsWith(".");
     }
 
