@@ -177,6 +177,7 @@ public final class HtmlArticleReader {
             return collectBlocks(List.of(body), stats, title);
         }
         top = sameSpotInHeadlinedEntry(top, body, title);
+        top = markedBodyAround(top, body, stats);
         List<Element> roots = withSiblings(top, stats);
         List<Block> chosen = collectBlocks(roots, stats, title);
         int chosenChars = textChars(chosen);
@@ -195,6 +196,31 @@ public final class HtmlArticleReader {
         List<Block> withLead = new ArrayList<>(lead);
         withLead.addAll(chosen);
         return withLead;
+    }
+
+    /**
+     * Page builders cut an article into many small text widgets, and the best-scoring one holds only a
+     * part of it. When the element the CMS marks as the article body ("entry-content", itemprop
+     * articleBody) holds clearly more prose around it and is not a link list, that element is the article.
+     */
+    private static Element markedBodyAround(Element top, Element body, Map<Element, Stats> stats) {
+        Stats ts = stats.get(top);
+        if (ts == null) {
+            return top;
+        }
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            boolean marked = a.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || ARTICLE_MARKER.matcher(hints(a)).find();
+            if (!marked) {
+                continue;
+            }
+            Stats as = stats.get(a);
+            if (as != null && as.linkDensity() < 0.3 && (as.text - as.link) * 10 >= (ts.text - ts.link) * 13) {
+                return a;
+            }
+            return top;
+        }
+        return top;
     }
 
     /**
