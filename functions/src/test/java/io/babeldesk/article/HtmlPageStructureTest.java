@@ -93,6 +93,21 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void pageBuilderWidgetsInsideTheMarkedBodyAreReadTogether() {
+        // Each paragraph sits in its own widget, cousins rather than siblings; entry-content holds them all.
+        StringBuilder widgets = new StringBuilder();
+        for (String p : PARAGRAPHS.split("\n")) {
+            if (!p.isBlank()) {
+                widgets.append("<section class=\"builder-section\"><div class=\"builder-row\"><div class=\"builder-col\">"
+                        + "<div class=\"text-widget\">").append(p).append("</div></div></div></section>");
+            }
+        }
+        ExtractedArticle a = extract("<h1>Council approves new bus network</h1><div class=\"entry-content\">"
+                + widgets + "</div><div class=\"widget-area\"><p>Sign up to our weekly newsletter.</p></div>");
+        assertEquals(3, a.blocks().size(), a.blocks().toString());
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));

@@ -208,9 +208,16 @@ public final class HtmlArticleReader {
         if (ts == null) {
             return top;
         }
+        int articles = -1;
         for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
             boolean marked = a.attr("itemprop").equalsIgnoreCase("articleBody")
                     || ARTICLE_MARKER.matcher(hints(a)).find();
+            if (!marked && a.nameIs("article")) {
+                if (articles < 0) {
+                    articles = body.getElementsByTag("article").size();
+                }
+                marked = articles == 1; // the page's only <article>
+            }
             if (!marked) {
                 continue;
             }
