@@ -48,11 +48,11 @@ public final class HtmlArticleReader {
             + "|(?:^|[\\s_\\-])(?:share|sharing|social|consent|gdpr|popular|most-?read|trending|subscri|promo|sponsor"
             + "|advert|banner|popup|modal|footer|masthead|navbar|navigation|author-?bio|about-?author|read-?more"
             + "|readmore|more-?news|more-?articles|also-?read|tag-?list|taglist|tags-?list|pagination|pager|rating"
-            + "|print-?only|skip-?link|jump-?link|author-?box|author-?info|post-?author|disclaimer|app-?stores?"
+            + "|print-?only|skip-?link|jump-?link|author-?box|author-?info|post-?author|disclaimer|disclosure|app-?stores?"
             + "|print-?button)");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
             + "|rss|login|signup|meta|tools?|toolbar|supplemental|remark|replies"
-            + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
+            + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|author|date|dateline|infobox"
             + "|photo-?credit)(?:$|[\\s_\\-\\d])");
     // Class names that mark the article container itself (WordPress, schema.org, common CMS themes).
     private static final Pattern ARTICLE_MARKER = Pattern.compile("(?:^|\\s)(hentry|type-post|entry-content"
