@@ -73,6 +73,8 @@ public final class HtmlArticleReader {
     // The site's header, not an article's or a recipe's header ("intro-header", "article-header") holding its lead.
     private static final Pattern SITE_HEADER = Pattern.compile("(?:^|\\s)(?:(?:site|global|main|top|page)[-_]?)?"
             + "header(?:[-_](?:top|wrap|wrapper|container|inner|bar|main|nav|area))?(?:$|\\s)");
+    private static final Pattern RESPONSIVE = Pattern.compile("(?:hidden|visible|hide|show)-(?:xs|sm|md|lg|xl|xxl"
+            + "|mobile|phone|tablet|desktop|print|small|medium|large)(?:-[a-z]+)?");
     private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=[a-z0-9])--[a-z0-9\\-]+");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
@@ -547,9 +549,14 @@ public final class HtmlArticleReader {
             return !tag.equals("article") || s == null || s.text < 500;
         }
         // A BEM modifier says what a block holds or how it looks ("section--has-ads"), not what it is.
-        String blocks = BEM_MODIFIER.matcher(hints).replaceAll("");
-        return (WEAK_NEGATIVE.matcher(blocks).find() || SITE_HEADER.matcher(blocks).find())
-                && !MAYBE_CONTENT.matcher(blocks).find();
+        // Responsive helpers ("hidden-xs") hide a block on some screens only.
+        String blocks = RESPONSIVE.matcher(BEM_MODIFIER.matcher(hints).replaceAll("")).replaceAll(" ");
+        if (!(WEAK_NEGATIVE.matcher(blocks).find() || SITE_HEADER.matcher(blocks).find())
+                || MAYBE_CONTENT.matcher(blocks).find()) {
+            return false;
+        }
+        // A weak hint ("date", "meta", "byline") names short furniture: a block of unlinked prose is not that.
+        return s == null || s.text - s.link < 400 || s.linkDensity() > 0.5;
     }
 
     private static String hints(Element e) {
