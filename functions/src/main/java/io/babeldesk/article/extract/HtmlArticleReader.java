@@ -75,6 +75,7 @@ public final class HtmlArticleReader {
             + "header(?:[-_](?:top|wrap|wrapper|container|inner|bar|main|nav|area))?(?:$|\\s)");
     private static final Pattern RESPONSIVE = Pattern.compile("(?:hidden|visible|hide|show)-(?:xs|sm|md|lg|xl|xxl"
             + "|mobile|phone|tablet|desktop|print|small|medium|large)(?:-[a-z]+)?");
+    private static final Pattern TEASER = Pattern.compile("(?:^|[\\s_\\-])teaser");
     private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=[a-z0-9])--[a-z0-9\\-]+");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
@@ -953,6 +954,10 @@ public final class HtmlArticleReader {
             // ...unless it holds most of the unlinked text of the container chosen for that text.
             boolean holdsMostProse = root != null && (s.text - s.link) * 2 >= root.text - root.link;
             if (container && s.text > 0 && s.text < 3000 && s.linkDensity() > 0.5 && !holdsMostProse) {
+                return true;
+            }
+            // A teaser card inside the article points to another article: it links there.
+            if (s.link > 0 && s.text < 1000 && !holdsMostProse && TEASER.matcher(hints(e)).find()) {
                 return true;
             }
             if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {
