@@ -75,7 +75,9 @@ public final class HtmlArticleReader {
             + "header(?:[-_](?:top|wrap|wrapper|container|inner|bar|main|nav|area))?(?:$|\\s)");
     private static final Pattern RESPONSIVE = Pattern.compile("(?:hidden|visible|hide|show)-(?:xs|sm|md|lg|xl|xxl"
             + "|mobile|phone|tablet|desktop|print|small|medium|large)(?:-[a-z]+)?");
-    private static final Pattern TEASER = Pattern.compile("(?:^|[\\s_\\-])teaser");
+    private static final Pattern TEASER = Pattern.compile("(?:^|[\\s_\\-])(?:teaser|linkbox|link-box|intext-?links"
+            + "|inline-?(?:teaser|box|related|links?)|callout|read-?also|see-?also|lee-?tambien|lire-?aussi"
+            + "|mehr-?zum-?thema|weiterlesen|czytaj-?(?:tez|takze))");
     private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=[a-z0-9])--[a-z0-9\\-]+");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
