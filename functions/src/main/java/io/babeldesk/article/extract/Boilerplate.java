@@ -29,7 +29,11 @@ public final class Boilerplate {
         /** Weather, currency, clock and counters. */
         WIDGET,
         /** Tag lists and breadcrumbs. */
-        TAGS
+        TAGS,
+        /** Picture credits and source lines ("Foto: dpa", "Quelle: ..."). */
+        CREDIT,
+        /** Notices about the page rather than the article ("Comments are closed", "Table of contents"). */
+        NOTICE
     }
 
     private static final Pattern SECTION_HEADER = Pattern.compile("(?iu)^(must read|more articles|more stories|more news"
@@ -48,6 +52,10 @@ public final class Boilerplate {
             + "|zum weiterlesen|mehr zum thema|lesen sie (auch|mehr)|auch interessant|kommentare|kommentieren"
             + "|czytaj (też|także|również)|zobacz (też|także)|le puede interesar|te puede interesar|lee también"
             + "|lea también|à lire aussi|lire aussi|sur le même sujet|leggi anche|ver también|veja também"
+            + "|schon gelesen|mehr themen|mehr zu [^.!?]{1,40}|weitere [^.!?]{0,20}(beiträge|artikel|tipps|themen)"
+            + "|lesen sie (auch )?(die|den|das) folgenden? beitr(a|ä)ge?|(das thema )?könnte (dich|sie) auch interessieren"
+            + "|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur|o autorze"
+            + "|quellen(angaben)?|sources|fuentes|źródła|zobacz również|przeczytaj (też|także|również)"
             + "|նմանատիպ (նյութեր|լուրեր)|այլ (նյութեր|լուրեր|նորություններ)|վերջին (լուրեր|նորություններ)"
             + "|կարդացեք նաև|թեմայի շուրջ|ամենաընթերցվածը|լրահոս|մեկնաբանություններ)\\s*[:.!»›>…→]*$");
     private static final Pattern READ_ALSO_LINE = Pattern.compile("(?iu)^(read (also|more)|see also|also read"
@@ -69,6 +77,29 @@ public final class Boilerplate {
             + "|join our|download (our|the) app|advertisement|sponsored content|support our journalism"
             + "|подпис(ывайтесь|аться|ывайся|ка)|наш(ем|) (telegram|телеграм|канал)|рассылк|реклама|присоединяйтесь"
             + "|abunə ol|bizi izləyin|reklam|բաժանորդագր|հետևեք մեզ|գովազդ)");
+    // Calls to follow, subscribe, donate or read on, in the languages news sites use most; short lines only.
+    private static final Pattern PROMOTION_LINE = Pattern.compile("(?iu)(folgen sie uns|folge uns|abonnier"
+            + "|jetzt (kostenlos )?(registrieren|anmelden|bestellen)|jede (kleine )?spende|^[-–*\\s]*(werbung|anzeige)\\b"
+            + "|síguenos|siguenos|suscr[ií]b|hazte (miembro|socio)|canal de (telegram|youtube|whatsapp)"
+            + "|suivez-nous|abonnez-vous|pour lire la suite|inscrivez-vous"
+            + "|zapraszamy|subskrypc|obserwuj nas|zapisz się|dowiedz się więcej"
+            + "|follow .{0,40} on (twitter|facebook|instagram)|keep up with me on|if you (enjoyed|liked) (reading )?this"
+            + "|for the latest (stories|news)|submit your letter|we want to hear what you think"
+            + "|(liked|enjoyed|like) (this|our) (article|story|post|magazine)|gefällt (dir|ihnen) (unser|dieser)"
+            + "|do you want to be informed)");
+    private static final Pattern CREDIT = Pattern.compile("(?iu)^(foto(s|grafie)?|bild(er)?|titelbild|beitragsbild"
+            + "|photos?|photograph(y|ed)?|images?|credits?|crédits?( photos?)?|source|quelle|quellen|źródło|fuente"
+            + "|zdjęci[ea]|fot\\.|abbildung( \\d+)?|grafik|illustration)\\s*(:|by\\b|von\\b|©).{0,120}$");
+    private static final Pattern NOTICE = Pattern.compile("(?iu)^(comments are closed|keine kommentare|no comments( yet)?"
+            + "|sie sind (aktuell )?nicht eingeloggt|inhaltsverzeichnis|table of contents|índice|sommaire|spis treści"
+            + "|this entry was posted .*|möchten sie (den|diesen) (artikel|beitrag) teilen|zurück zur (liste|übersicht).*"
+            + "|rezept drucken|print recipe|alle angaben ohne gewähr)[.!?:]*$");
+    // "Published on ...", "Veröffentlicht am ... unter ...": when and where a post was filed.
+    private static final Pattern META_LINE = Pattern.compile("(?iu)^(veröffentlicht|erstellt|verfasst|geschrieben"
+            + "|publiziert|aktualisiert|zuletzt aktualisiert|posted|published|updated|last updated|written|filed"
+            + "|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano"
+            + "|news date|der beitrag wurde|dieser (beitrag|eintrag|artikel) wurde|this entry was)"
+            + "(\\s*:|\\s+(am|on|le|el|il|in|unter|under|by|von|par|por|dnia|at|um)\\b)");
     private static final Pattern COOKIE = Pattern.compile("(?iu)(cookie|куки|kuki|թխուկ"
             + "|(we|this site) uses? .{0,20}tracking|privacy settings)");
     private static final Pattern FOOTER = Pattern.compile("(?iu)(©|\\(c\\) ?(19|20)\\d\\d|all rights reserved"
@@ -131,6 +162,19 @@ public final class Boilerplate {
         }
         if (words <= 25 && READ_ALSO_LINE.matcher(s).matches()) {
             return Kind.SECTION_HEADER;
+        }
+        if (words <= 20 && PROMOTION_LINE.matcher(s).find()) {
+            return Kind.PROMOTION;
+        }
+        if (words <= 12 && CREDIT.matcher(s).matches()) {
+            return Kind.CREDIT;
+        }
+        if (words <= 15 && NOTICE.matcher(s).matches()) {
+            return Kind.NOTICE;
+        }
+        if (words <= 40 && META_LINE.matcher(s).find()
+                && (words <= 15 || PublicationDates.findIn(s) != null)) {
+            return Kind.TAGS;
         }
         if (words <= 40 && TAGS.matcher(s).matches()) {
             return Kind.TAGS;

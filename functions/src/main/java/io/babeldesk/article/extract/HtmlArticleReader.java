@@ -44,22 +44,41 @@ public final class HtmlArticleReader {
     // group is distinctive anywhere in a class name; the second only at the start of a name part, since
     // "pager" hides in "apageroot" and "share" in "shareholders".
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment(?!ary)|disqus|sidebar|related|outbrain|taboola"
-            + "|newsletter|cookie|breadcrumb|recommend"
+            + "|newsletter|cookie|dsgvo|rgpd|breadcrumb|recommend"
             + "|(?:^|[\\s_\\-])(?:share|sharing|social|consent|gdpr|popular|most-?read|trending|subscri|promo|sponsor"
             + "|advert|banner|popup|modal|footer|masthead|navbar|navigation|author-?bio|about-?author|read-?more"
             + "|readmore|more-?news|more-?articles|also-?read|tag-?list|taglist|tags-?list|pagination|pager|rating"
-            + "|print-?only|skip-?link|jump-?link)");
+            + "|print-?only|skip-?link|jump-?link|author-?box|author-?info|post-?author|disclaimer|disclosure|app-?stores?"
+            + "|print-?button)");
     private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[\\s_\\-])(?:ad|ads|nav|menu|tags?|extra"
-            + "|rss|login|signup|header|meta|tools?|toolbar|supplemental|remark|replies"
-            + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|date|dateline|infobox"
+            + "|rss|login|signup|meta|tools?|toolbar|supplemental|remark|replies"
+            + "|shoutbox|skyscraper|combx|community|hidden|hide|aside|overlay|byline|author|date|dateline|infobox"
             + "|photo-?credit)(?:$|[\\s_\\-\\d])");
     // Class names that mark the article container itself (WordPress, schema.org, common CMS themes).
     private static final Pattern ARTICLE_MARKER = Pattern.compile("(?:^|\\s)(hentry|type-post|entry-content"
             + "|article-?body|article__body|post-content|post-body|story-body|article-content|articlebody"
             + "|article-text|news-text|text-article)(?:$|\\s)");
     // "no-share", "without-comments": a negated hint says nothing about the element.
-    private static final Pattern NEGATED_HINT = Pattern.compile("(?:^|[\\s_\\-])(?:no|without|hide|disable[d]?)"
+    private static final Pattern NEGATED_HINT = Pattern.compile("(?:^|[\\s_\\-])(?:no|without|hide|disable[d]?|has|with)"
             + "[_\\-]?(?:share|sharing|comments?|sidebar|related|social|ads?|promo|banner)\\b");
+    // Embedded posts of social networks and their consent placeholders.
+    private static final Pattern EMBED = Pattern.compile("fb-post"
+            + "|embed-privacy|privacy-embed|social-embed");
+    // Image captions and credits: short texts about a picture, not part of the running text.
+    private static final Pattern CAPTION = Pattern.compile("caption|(?:^|[\\s_\\-])(?:credits?|legend|copyright"
+            + "|img-?meta(?:data)?|image-?meta(?:data)?|photo-?meta|bildunterschrift|bildnachweis|bu)(?:$|[\\s_\\-])");
+    private static final Pattern LEAD = Pattern.compile("(?:^|[\\s_\\-])(?:lead|intro|teaser|excerpt|standfirst"
+            + "|summary|chapo|chapeau|perex|sub-?title|sub-?headline|abstract|deck|dek|description|epigraph|vorspann"
+            + "|bajada|entradilla|lede)");
+    // The site's header, not an article's or a recipe's header ("intro-header", "article-header") holding its lead.
+    private static final Pattern SITE_HEADER = Pattern.compile("(?:^|\\s)(?:(?:site|global|main|top|page)[-_]?)?"
+            + "header(?:[-_](?:top|wrap|wrapper|container|inner|bar|main|nav|area))?(?:$|\\s)");
+    private static final Pattern RESPONSIVE = Pattern.compile("(?:hidden|visible|hide|show)-(?:xs|sm|md|lg|xl|xxl"
+            + "|mobile|phone|tablet|desktop|print|small|medium|large)(?:-[a-z]+)?");
+    private static final Pattern TEASER = Pattern.compile("(?:^|[\\s_\\-])(?:teaser|linkbox|link-box|intext-?links"
+            + "|inline-?(?:teaser|box|related|links?)|callout|read-?also|see-?also|lee-?tambien|lire-?aussi"
+            + "|mehr-?zum-?thema|weiterlesen|czytaj-?(?:tez|takze))");
+    private static final Pattern BEM_MODIFIER = Pattern.compile("(?<=[a-z0-9])--[a-z0-9\\-]+");
     private static final Pattern MAYBE_CONTENT = Pattern.compile("and|article|body|column|content|main|shadow"
             + "|story|entry|text|post");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
@@ -162,15 +181,229 @@ public final class HtmlArticleReader {
         if (top == null) {
             return collectBlocks(List.of(body), stats, title);
         }
-        List<Block> chosen = collectBlocks(withSiblings(top, stats), stats, title);
+        top = sameSpotInHeadlinedEntry(top, body, title);
+        top = markedBodyAround(top, body, stats);
+        List<Element> roots = withSiblings(top, stats);
+        List<Block> chosen = collectBlocks(roots, stats, title);
         int chosenChars = textChars(chosen);
-        if (chosenChars >= SMALL_WINNER_CHARS) {
+        if (chosenChars < SMALL_WINNER_CHARS) {
+            // A small winner on a page with much more prose usually means the article was split across
+            // containers the scoring could not join: take every prose block of the cleaned page instead.
+            List<Block> everything = collectBlocks(List.of(body), stats, title);
+            if (chosenChars * 3 < proseChars(everything)) {
+                return proseOnly(everything);
+            }
+        }
+        List<Block> lead = leadBlocks(body, roots, stats, title);
+        if (lead.isEmpty()) {
             return chosen;
         }
-        // A small winner on a page with much more prose usually means the article was split across
-        // containers the scoring could not join: take every prose block of the cleaned page instead.
-        List<Block> everything = collectBlocks(List.of(body), stats, title);
-        return chosenChars * 3 < proseChars(everything) ? proseOnly(everything) : chosen;
+        List<Block> withLead = new ArrayList<>(lead);
+        withLead.addAll(chosen);
+        return withLead;
+    }
+
+    /**
+     * Page builders cut an article into many small text widgets, and the best-scoring one holds only a
+     * part of it. When the element the CMS marks as the article body ("entry-content", itemprop
+     * articleBody) holds clearly more prose around it and is not a link list, that element is the article.
+     */
+    private static Element markedBodyAround(Element top, Element body, Map<Element, Stats> stats) {
+        Stats ts = stats.get(top);
+        if (ts == null) {
+            return top;
+        }
+        int articles = -1;
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            boolean marked = a.attr("itemprop").equalsIgnoreCase("articleBody")
+                    || ARTICLE_MARKER.matcher(hints(a)).find();
+            if (!marked && a.nameIs("article")) {
+                if (articles < 0) {
+                    articles = body.getElementsByTag("article").size();
+                }
+                marked = articles == 1; // the page's only <article>
+            }
+            if (!marked) {
+                continue;
+            }
+            Stats as = stats.get(a);
+            if (as != null && as.linkDensity() < 0.3 && (as.text - as.link) * 10 >= (ts.text - ts.link) * 13) {
+                return a;
+            }
+            return top;
+        }
+        return top;
+    }
+
+    /**
+     * Pages that load the next articles as the reader scrolls repeat one entry block per article. When
+     * the best-scoring block is not the one whose heading is the page's headline, the same spot in the
+     * headlined entry is the article.
+     */
+    private static Element sameSpotInHeadlinedEntry(Element top, Element body, String title) {
+        if (title == null) {
+            return top;
+        }
+        Element entry = null;
+        for (Element a = top; a != null && a != body; a = a.parent()) {
+            if (a.nameIs("article")) {
+                entry = a;
+                break;
+            }
+        }
+        if (entry == null || entry.parent() == null) {
+            return top;
+        }
+        Element headline = null;
+        for (Element h : body.select("h1, h2")) {
+            if (Whitespace.normalise(h.text()).equalsIgnoreCase(title)) {
+                headline = h;
+                break;
+            }
+        }
+        if (headline == null) {
+            return top;
+        }
+        Element headlined = null;
+        for (Element a = headline; a != null && a != body; a = a.parent()) {
+            if (a == entry) {
+                return top; // the best block is in the headlined entry
+            }
+            if (a.parent() == entry.parent() && a.nameIs("article") && a.className().equals(entry.className())) {
+                headlined = a;
+            }
+        }
+        if (headlined == null) {
+            return top;
+        }
+        List<Integer> path = new ArrayList<>();
+        for (Element a = top; a != entry; a = a.parent()) {
+            path.add(a.elementSiblingIndex());
+        }
+        Element spot = headlined;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            int index = path.get(i);
+            if (index >= spot.childrenSize()) {
+                return top;
+            }
+            spot = spot.child(index);
+        }
+        return spot.nameIs(top.normalName()) && !spot.text().isBlank() ? spot : top;
+    }
+
+    /**
+     * The standfirst of an article sits between its headline and its body, often outside the body's
+     * container: elements marked as lead/intro/teaser there are the article's first paragraphs.
+     */
+    private static List<Block> leadBlocks(Element body, List<Element> roots, Map<Element, Stats> stats,
+            String title) {
+        Element h1 = null;
+        for (Element e : body.getElementsByTag("h1")) {
+            if (h1 == null || title != null && Whitespace.normalise(e.text()).equalsIgnoreCase(title)) {
+                h1 = e;
+                if (title != null && Whitespace.normalise(e.text()).equalsIgnoreCase(title)) {
+                    break;
+                }
+            }
+        }
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        if (h1 == null) {
+            return leadBlocks(nearbyLeads(roots.get(0), stats), stats, title);
+        }
+        Map<Element, Boolean> rootSet = new IdentityHashMap<>();
+        for (Element r : roots) {
+            rootSet.put(r, Boolean.TRUE);
+        }
+        for (Element a = h1; a != null; a = a.parent()) {
+            if (rootSet.containsKey(a)) {
+                return List.of(); // the headline is inside the body: so is its lead
+            }
+        }
+        Element headline = h1;
+        List<Element> leads = new ArrayList<>();
+        boolean[] state = new boolean[2]; // [0]: past the headline, [1]: reached the body
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (rootSet.containsKey(e)) {
+                    state[1] = true;
+                    return FilterResult.STOP;
+                }
+                if (e == headline) {
+                    state[0] = true;
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (!state[0]) {
+                    return FilterResult.CONTINUE;
+                }
+                Stats s = stats.get(e);
+                if (s == null || s.text == 0) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (isLead(e, s)) {
+                    leads.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        if (!state[1]) {
+            // The headline comes after the body's start: look next to the body instead.
+            return leadBlocks(nearbyLeads(roots.get(0), stats), stats, title);
+        }
+        return leadBlocks(leads, stats, title);
+    }
+
+    private static List<Block> leadBlocks(List<Element> leads, Map<Element, Stats> stats, String title) {
+        if (leads.isEmpty() || leads.size() > 2) {
+            return List.of();
+        }
+        // A lead, not a teaser list; a subheadline-styled lead is still a paragraph.
+        List<Block> out = new ArrayList<>();
+        for (Block b : collectBlocks(leads, stats, title, false)) {
+            out.add(b.type() == BlockType.HEADING ? new Block(BlockType.PARAGRAPH, b.text()) : b);
+        }
+        return textChars(out) <= 1500 ? out : List.of();
+    }
+
+    /** Lead-marked elements just before the body: in its preceding siblings or those of its near ancestors. */
+    private static List<Element> nearbyLeads(Element first, Map<Element, Stats> stats) {
+        Element level = first;
+        for (int up = 0; up < 3 && level != null && !level.nameIs("body"); up++, level = level.parent()) {
+            int seen = 0;
+            for (Element sib = level.previousElementSibling(); sib != null && seen < 4;
+                    sib = sib.previousElementSibling(), seen++) {
+                Stats ss = stats.get(sib);
+                if (ss == null || ss.text == 0) {
+                    continue;
+                }
+                if (ss.text > 3000) {
+                    return List.of();
+                }
+                for (Element e : sib.getAllElements()) {
+                    Stats s = stats.get(e);
+                    if (s != null && isLead(e, s)) {
+                        return List.of(e);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isLead(Element e, Stats s) {
+        return s.text >= 40 && s.text <= 1500 && s.linkDensity() < 0.3 && !s.holdsMain
+                && LEAD.matcher(hints(e)).find();
     }
 
     /** Per-element text figures, computed bottom-up in one pass. */
@@ -179,6 +412,8 @@ public final class HtmlArticleReader {
         int link;
         int ownText;
         boolean blockInside;
+        /** The element is or holds the page's {@code <main>} or its schema.org articleBody. */
+        boolean holdsMain;
         double score;
         boolean scored;
 
@@ -213,6 +448,9 @@ public final class HtmlArticleReader {
                 if (e.nameIs("a")) {
                     s.link = s.text;
                 }
+                if (e.nameIs("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                    s.holdsMain = true;
+                }
                 if (e != root && e.parent() != null) {
                     Stats ps = stats.get(e.parent());
                     if (ps != null) {
@@ -221,6 +459,7 @@ public final class HtmlArticleReader {
                         if (s.blockInside || BLOCK_TAGS.contains(e.normalName())) {
                             ps.blockInside = true;
                         }
+                        ps.holdsMain |= s.holdsMain;
                     }
                 }
             }
@@ -267,11 +506,12 @@ public final class HtmlArticleReader {
 
     private static boolean isFurniture(Element e, Stats s, int rootProse) {
         String tag = e.normalName();
-        if (ALWAYS_REMOVED.contains(tag)) {
-            return true;
-        }
-        // Whatever its class says, an element holding most of the page's prose is not furniture.
+        // Whatever its class says, an element holding most of the page's prose is not furniture; that
+        // includes a <noscript> holding the whole article of a page that renders it with scripts.
         boolean holdsMostProse = s != null && rootProse > 0 && (s.text - s.link) * 2 >= rootProse;
+        if (ALWAYS_REMOVED.contains(tag)) {
+            return !(tag.equals("noscript") && holdsMostProse && s.text >= 500);
+        }
         if (holdsMostProse) {
             return false;
         }
@@ -301,10 +541,25 @@ public final class HtmlArticleReader {
         if (hints.isEmpty() || ARTICLE_MARKER.matcher(hints).find()) {
             return false;
         }
+        if (EMBED.matcher(hints).find() || CAPTION.matcher(hints).find() && s != null && s.text < 300) {
+            return true;
+        }
+        // A layout wrapper named after its sidebar ("container sidebar-right") still holds the page's main part.
+        if (s != null && s.holdsMain) {
+            return false;
+        }
         if (STRONG_NEGATIVE.matcher(hints).find()) {
             return !tag.equals("article") || s == null || s.text < 500;
         }
-        return WEAK_NEGATIVE.matcher(hints).find() && !MAYBE_CONTENT.matcher(hints).find();
+        // A BEM modifier says what a block holds or how it looks ("section--has-ads"), not what it is.
+        // Responsive helpers ("hidden-xs") hide a block on some screens only.
+        String blocks = RESPONSIVE.matcher(BEM_MODIFIER.matcher(hints).replaceAll("")).replaceAll(" ");
+        if (!(WEAK_NEGATIVE.matcher(blocks).find() || SITE_HEADER.matcher(blocks).find())
+                || MAYBE_CONTENT.matcher(blocks).find()) {
+            return false;
+        }
+        // A weak hint ("date", "meta", "byline") names short furniture: a block of unlinked prose is not that.
+        return s == null || s.text - s.link < 400 || s.linkDensity() > 0.5;
     }
 
     private static String hints(Element e) {
@@ -562,8 +817,14 @@ public final class HtmlArticleReader {
 
     /** Turns chosen containers into typed blocks, leaving out link lists and page furniture lines. */
     static List<Block> collectBlocks(List<Element> roots, Map<Element, Stats> stats, String title) {
+        return collectBlocks(roots, stats, title, true);
+    }
+
+    private static List<Block> collectBlocks(List<Element> roots, Map<Element, Stats> stats, String title,
+            boolean dropTrailingHeading) {
         BlockCollector collector = new BlockCollector(stats);
         for (Element root : roots) {
+            collector.root = stats.get(root);
             NodeTraversor.filter(collector, root);
             collector.flush();
         }
@@ -599,7 +860,7 @@ public final class HtmlArticleReader {
             out.add(b);
         }
         // A heading with nothing after it introduces something that was left out (related links, forms).
-        while (!out.isEmpty() && out.get(out.size() - 1).type() == BlockType.HEADING) {
+        while (dropTrailingHeading && !out.isEmpty() && out.get(out.size() - 1).type() == BlockType.HEADING) {
             out.remove(out.size() - 1);
         }
         return out;
@@ -609,6 +870,8 @@ public final class HtmlArticleReader {
     private static final class BlockCollector implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
         private final Map<Element, Stats> stats;
+        /** Figures of the chosen container being walked. */
+        Stats root;
         private final StringBuilder buffer = new StringBuilder();
         private int headingDepth;
         private int listDepth;
@@ -690,7 +953,13 @@ public final class HtmlArticleReader {
             boolean container = tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
                     || tag.equals("table") || tag.equals("dl") || tag.equals("header");
             // Link lists inside the article ("related", "more on this") are not its text.
-            if (container && s.text > 0 && s.text < 3000 && s.linkDensity() > 0.5) {
+            // ...unless it holds most of the unlinked text of the container chosen for that text.
+            boolean holdsMostProse = root != null && (s.text - s.link) * 2 >= root.text - root.link;
+            if (container && s.text > 0 && s.text < 3000 && s.linkDensity() > 0.5 && !holdsMostProse) {
+                return true;
+            }
+            // A teaser card inside the article points to another article: it links there.
+            if (s.link > 0 && s.text < 1000 && !holdsMostProse && TEASER.matcher(hints(e)).find()) {
                 return true;
             }
             if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {

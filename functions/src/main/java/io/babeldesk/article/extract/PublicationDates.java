@@ -11,7 +11,32 @@ import java.util.regex.Pattern;
 
 /** Reads publication dates from metadata values and from the dates newsrooms print. */
 public final class PublicationDates {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+    private static Map<String, Integer> months() {
+        Map<String, Integer> m = new java.util.HashMap<>(Map.ofEntries(BASE_MONTHS));
+        // German, French, Spanish, Italian, Portuguese and Polish (genitive) month names; shared ones are the same month.
+        String[][] more = {
+            {"januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "stycznia"},
+            {"februar", "feber", "février", "fevrier", "febrero", "febbraio", "fevereiro", "lutego"},
+            {"märz", "maerz", "mars", "marzo", "março", "marca"},
+            {"avril", "abril", "aprile", "kwietnia"},
+            {"mai", "mayo", "maggio", "maio", "maja"},
+            {"juni", "juin", "junio", "giugno", "junho", "czerwca"},
+            {"juli", "juillet", "julio", "luglio", "julho", "lipca"},
+            {"août", "aout", "agosto", "sierpnia"},
+            {"septembre", "septiembre", "settembre", "setembro", "września"},
+            {"oktober", "octobre", "octubre", "ottobre", "outubro", "października"},
+            {"novembre", "noviembre", "novembro", "listopada"},
+            {"dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro", "grudnia"}};
+        for (int i = 0; i < more.length; i++) {
+            for (String name : more[i]) {
+                m.putIfAbsent(name, i + 1);
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static final Map.Entry<String, Integer>[] BASE_MONTHS = new Map.Entry[] {
             Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
             Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
             Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11),
@@ -28,17 +53,19 @@ public final class PublicationDates {
             Map.entry("հունվարի", 1), Map.entry("փետրվարի", 2), Map.entry("մարտի", 3), Map.entry("ապրիլի", 4),
             Map.entry("մայիսի", 5), Map.entry("հունիսի", 6), Map.entry("հուլիսի", 7), Map.entry("օգոստոսի", 8),
             Map.entry("սեպտեմբերի", 9), Map.entry("հոկտեմբերի", 10), Map.entry("նոյեմբերի", 11),
-            Map.entry("դեկտեմբերի", 12));
+            Map.entry("դեկտեմբերի", 12)};
+    private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?iu)\\b" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?iu)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|-?го)?\\.?\\s+" + MONTH + ",?\\s+(\\d{4})");
+            "(?iu)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|-?го)?\\.?\\s+(?:de\\s+)?" + MONTH + ",?\\s+(?:de\\s+)?(\\d{4})");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
             "(?iu)\\b(\\d{4})\\s*(?:թ\\.|г\\.|il)?,?\\s+" + MONTH + "\\s+(\\d{1,2})\\b");
     private static final Pattern NUMERIC_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.]?\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern CLOCK_TIME = Pattern.compile("\\b\\d{1,2}[:.]\\d{2}\\b");
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
 
     private PublicationDates() {
@@ -115,10 +142,16 @@ public final class PublicationDates {
 
     /** Whether a short line is nothing but a date (with a weekday or a time around it). */
     public static boolean isDateLine(String line) {
-        if (line.length() > 60 || findIn(line) == null) {
+        if (line.length() > 60 || findIn(line) == null || Whitespace.wordCount(line) > 8) {
             return false;
         }
-        return Whitespace.wordCount(line) <= 8;
+        // The date is the line ("Mi, 18. Oktober 2023 um 12:50 Uhr"), not a part of a sentence or list item.
+        String rest = line;
+        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, NUMERIC_DMY, ISO_DATE}) {
+            rest = p.matcher(rest).replaceAll(" ");
+        }
+        rest = CLOCK_TIME.matcher(rest).replaceAll(" ");
+        return Whitespace.wordCount(rest) <= 4 && !line.strip().endsWith(".");
     }
 
     private static String date(String year, Integer month, String day) {

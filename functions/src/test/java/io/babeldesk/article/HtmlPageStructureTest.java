@@ -1,0 +1,129 @@
+package io.babeldesk.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.babeldesk.article.extract.Boilerplate;
+import io.babeldesk.article.extract.PublicationDates;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Page layouts that put the article's parts where a container search alone would miss or mix them. */
+class HtmlPageStructureTest {
+    private static final String PARAGRAPHS = """
+            <p>The regional council approved the new bus network on Tuesday, after two years of consultations \
+            with residents, schools and the companies that run the current lines.</p>
+            <p>Buses will run every ten minutes on the four main corridors from the spring, and night services \
+            will be extended to the villages north of the river, the council said.</p>
+            <p>Opposition members criticised the cost of the plan, which they said would require higher fares \
+            within three years, but the vote passed with a clear majority.</p>
+            """;
+
+    private final ArticleExtractor extractor = ExtractionFixtures.extractor();
+
+    private ExtractedArticle extract(String body) {
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Council approves new bus network | Gazette"
+                + "</title></head><body>" + body + "</body></html>";
+        return extractor.extractText(page.getBytes(StandardCharsets.UTF_8), "page.html");
+    }
+
+    @Test
+    void standfirstBetweenHeadlineAndBodyOpensTheArticle() {
+        ExtractedArticle a = extract("""
+                <header class="article-header"><h1>Council approves new bus network</h1>
+                <h2 class="article-subheadline">Buses every ten minutes on the main corridors from the spring, \
+                and night lines to the northern villages.</h2></header>
+                <div class="article-body">""" + PARAGRAPHS + "</div>");
+        assertTrue(a.blocks().get(0).text().startsWith("Buses every ten minutes"), a.blocks().toString());
+        assertEquals(BlockType.PARAGRAPH, a.blocks().get(0).type());
+        assertEquals(4, a.blocks().size(), a.blocks().toString());
+    }
+
+    @Test
+    void captionsCreditsAndAuthorBoxesAreLeftOut() {
+        ExtractedArticle a = extract("""
+                <h1>Council approves new bus network</h1><div class="entry-content">""" + PARAGRAPHS + """
+                <div class="wp-caption"><img src="bus.jpg"><p class="wp-caption-text">A bus at the central \
+                station on Monday morning.</p></div>
+                <p>Foto: Gazette archive</p>
+                <div class="author-box"><p>Jane Roe writes about transport and city planning for the Gazette \
+                and has covered the council for ten years.</p></div></div>""");
+        String text = a.cleanText();
+        for (String left : List.of("central station", "Gazette archive", "Jane Roe")) {
+            assertFalse(text.contains(left), left);
+        }
+        assertEquals(3, a.blocks().size(), a.blocks().toString());
+    }
+
+    @Test
+    void layoutNamesDoNotPruneTheArticle() {
+        // "sidebar_right" names the layout, "--has-ads" is a BEM modifier: neither is page furniture.
+        ExtractedArticle a = extract("""
+                <div class="container_wrap sidebar_right"><main><h1>Council approves new bus network</h1>
+                <section class="o-section o-section--has-ads"><div class="c-article-copy">""" + PARAGRAPHS + """
+                </div></section></main>
+                <aside class="sidebar"><p>Read our guide to the best walks in the hills around the town this \
+                autumn, with maps and tips.</p></aside></div>""");
+        assertEquals(3, a.blocks().size(), a.blocks().toString());
+        assertFalse(a.cleanText().contains("best walks"));
+    }
+
+    @Test
+    void appendedArticlesDoNotReplaceTheHeadlinedOne() {
+        String next = """
+                <p>A new bakery opened in the old market hall on Saturday, and the queue reached the river \
+                before the doors opened at eight in the morning, its owners said.</p>
+                <p>The owners, two sisters who trained in Lyon, said they would bake bread, pastries and cakes \
+                every day except Monday, using flour from a mill in the valley.</p>
+                <p>The market hall has been empty for six years, and the council hopes the bakery will bring \
+                other shops back to the square, a spokesperson said on Saturday evening, adding that two more \
+                leases were being negotiated and that the hall would be repainted before the winter.</p>
+                <p>Neighbours welcomed the opening, saying the square had been quiet for far too long, and \
+                that they hoped for a café and a bookshop next, with tables outside in the summer.</p>
+                """;
+        ExtractedArticle a = extract("<main>"
+                + "<article class=\"entry\"><h1>Council approves new bus network</h1><div class=\"entry-text\">"
+                + PARAGRAPHS + "</div></article>"
+                + "<article class=\"entry\"><h1>Bakery opens in the old market hall</h1><div class=\"entry-text\">"
+                + next + "</div></article></main>");
+        assertTrue(a.cleanText().contains("regional council approved"), a.cleanText());
+        assertFalse(a.cleanText().contains("bakery"), a.cleanText());
+    }
+
+    @Test
+    void pageBuilderWidgetsInsideTheMarkedBodyAreReadTogether() {
+        // Each paragraph sits in its own widget, cousins rather than siblings; entry-content holds them all.
+        StringBuilder widgets = new StringBuilder();
+        for (String p : PARAGRAPHS.split("\n")) {
+            if (!p.isBlank()) {
+                widgets.append("<section class=\"builder-section\"><div class=\"builder-row\"><div class=\"builder-col\">"
+                        + "<div class=\"text-widget\">").append(p).append("</div></div></div></section>");
+            }
+        }
+        ExtractedArticle a = extract("<h1>Council approves new bus network</h1><div class=\"entry-content\">"
+                + widgets + "</div><div class=\"widget-area\"><p>Sign up to our weekly newsletter.</p></div>");
+        assertEquals(3, a.blocks().size(), a.blocks().toString());
+    }
+
+    @Test
+    void shortNoticesAndCreditLinesAreBoilerplate() {
+        assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
+        assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
+        assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Comments are closed."));
+        assertEquals(Boilerplate.Kind.PROMOTION, Boilerplate.classify("Síguenos en Telegram y Facebook"));
+        assertEquals(Boilerplate.Kind.TAGS, Boilerplate.classify("Veröffentlicht am 2. Februar 2022"));
+        assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Veröffentlicht wurde die Studie im Januar."));
+        assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Photos from the march were shared widely."));
+    }
+
+    @Test
+    void datesInMoreLanguagesAndDateLinesOnlyWhenTheDateIsTheLine() {
+        assertEquals("2021-03-16", PublicationDates.findIn("16 marca 2021"));
+        assertEquals("2022-05-05", PublicationDates.findIn("5 de mayo de 2022"));
+        assertEquals("2023-10-18", PublicationDates.findIn("Mi, 18. Oktober 2023 um 12:50 Uhr"));
+        assertTrue(PublicationDates.isDateLine("Mi, 18. Oktober 2023 um 12:50 Uhr"));
+        assertFalse(PublicationDates.isDateLine("ab 1. Januar 2024 für Substitute für Tabakwaren."));
+    }
+}
