@@ -163,7 +163,7 @@ public final class BenchTranslateCommand {
         SimulatedTranslationModel naiveModel = new SimulatedTranslationModel(latency);
         start = System.nanoTime();
         for (Language target : TARGETS) {
-            naiveTranslation(naiveModel, article, target);
+            io.babeldesk.local.bench.TokenBench.naiveTranslation(naiveModel, article, target);
             new Summarizer(naiveModel, "simulation").summarize(article,
                     new SummaryRequest(target, SummaryKind.SHORT, null, null));
         }
@@ -172,18 +172,6 @@ public final class BenchTranslateCommand {
         plans.forEach((l, p) -> chunks.put(l, p.chunks().size()));
         return new Result(article.id(), article.wordCount(), chunks, naive, plan, critical, statuses,
                 engine.estimateAccuracy());
-    }
-
-    private static void naiveTranslation(ChatModel model, Article article, Language target) {
-        List<String> texts = new ArrayList<>();
-        texts.add(article.title() == null ? "" : article.title());
-        article.blocks().stream().map(Block::text).forEach(texts::add);
-        Prompt prompt = new Prompt("Translate the article's segments from " + article.sourceLanguage().englishName()
-                + " into " + target.englishName() + "; answer with the same numbered segments.",
-                Map.of("task", "translate", "source-language", article.sourceLanguage().code(),
-                        "target-language", target.code()),
-                SegmentCodec.encode(texts, 1), 1_000_000, 0.0);
-        model.chat(prompt.toChatRequest());
     }
 
     /** A long English article of plain news sentences with names, numbers and dates. */

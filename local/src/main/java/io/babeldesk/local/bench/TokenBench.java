@@ -94,7 +94,7 @@ public final class TokenBench {
     }
 
     /** The whole article, title and blocks, in one call with a plain instruction. */
-    private static Usage naiveTranslation(ChatModel model, Article article, Language target) {
+    public static Usage naiveTranslation(ChatModel model, Article article, Language target) {
         List<String> texts = new ArrayList<>();
         texts.add(article.title() == null ? "" : article.title());
         article.blocks().stream().map(Block::text).forEach(texts::add);
