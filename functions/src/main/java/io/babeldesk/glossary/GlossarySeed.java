@@ -1,16 +1,12 @@
 package io.babeldesk.glossary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.babeldesk.article.Language;
 import io.babeldesk.config.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,21 +50,8 @@ public final class GlossarySeed {
             if (term.isEmpty()) {
                 continue;
             }
-            Map<Language, String> renderings = new EnumMap<>(Language.class);
-            node.path("renderings").properties().forEach(e -> language(e.getKey())
-                    .ifPresent(l -> renderings.put(l, e.getValue().asText())));
-            Map<Language, List<String>> match = new EnumMap<>(Language.class);
-            node.path("match").properties().forEach(e -> language(e.getKey()).ifPresent(l -> {
-                List<String> stems = new ArrayList<>();
-                e.getValue().forEach(s -> stems.add(s.asText()));
-                match.put(l, stems);
-            }));
-            out.add(new GlossaryEntry(term, node.path("kind").asText("term"), renderings, match));
+            out.add(GlossaryEntryJson.fromJson(node, term));
         }
         return out;
-    }
-
-    private static Optional<Language> language(String code) {
-        return Language.fromCode(code);
     }
 }
