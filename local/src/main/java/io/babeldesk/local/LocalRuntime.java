@@ -109,7 +109,9 @@ public final class LocalRuntime implements AutoCloseable {
         int quietChecks = 0;
         while (System.currentTimeMillis() < deadline) {
             if (inFlight.get() == 0 && queueEmpty(aws.uploadsQueueUrl()) && queueEmpty(aws.workQueueUrl())) {
-                if (++quietChecks >= 3) {
+                // quiet for over a second and a half: an upload's notification can reach the queue
+                // a moment after the upload returns, and must not be mistaken for no work at all
+                if (++quietChecks >= 8) {
                     return true;
                 }
             } else {
