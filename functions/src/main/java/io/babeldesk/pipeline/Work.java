@@ -97,10 +97,13 @@ public final class Work {
         Optional<Translation> existing = store.translation(article.id(), article.sourceLanguage());
         boolean done = existing.isPresent() && existing.get().articleVersion().equals(article.version())
                 && existing.get().status() != TranslationStatus.PENDING;
-        if (!done) {
+        if (done) {
+            confirmStatus(article, existing.get());
+        } else {
             String owner = UUID.randomUUID().toString();
             switch (store.claim(article.id(), article.sourceLanguage(), article.version(), owner, lease, false)) {
                 case ALREADY_DONE -> {
+                    store.translation(article.id(), article.sourceLanguage()).ifPresent(t -> confirmStatus(article, t));
                     queueTranslations(article);
                     return;
                 }
@@ -123,7 +126,7 @@ public final class Work {
             }
             boolean saved;
             try {
-                saved = store.saveTranslation(article.id(), source);
+                saved = store.saveTranslation(article.id(), source, owner);
             } catch (RuntimeException e) {
                 store.release(article.id(), article.sourceLanguage(), owner);
                 throw e;
@@ -151,6 +154,7 @@ public final class Work {
                 && existing.get().status() != TranslationStatus.PENDING) {
             LOG.info("article {} version {} {}: already {}", article.id(), article.version(),
                     job.language().code(), existing.get().status());
+            confirmStatus(article, existing.get());
             return;
         }
         String owner = UUID.randomUUID().toString();
@@ -158,6 +162,7 @@ public final class Work {
             case ALREADY_DONE -> {
                 LOG.info("article {} version {} {}: finished by another invocation", article.id(),
                         article.version(), job.language().code());
+                store.translation(article.id(), job.language()).ifPresent(t -> confirmStatus(article, t));
                 return;
             }
             case HELD_ELSEWHERE -> throw new JobDeferredException("article " + article.id() + " version "
@@ -165,7 +170,7 @@ public final class Work {
             case CLAIMED -> { }
         }
         try {
-            translateClaimed(article, job, again, existing);
+            translateClaimed(article, job, again, existing, owner);
         } catch (RuntimeException e) {
             // the message will be retried: the retry must not wait out the lease of this invocation
             store.release(article.id(), job.language(), owner);
@@ -173,7 +178,8 @@ public final class Work {
         }
     }
 
-    private void translateClaimed(Article article, Job job, boolean again, Optional<Translation> existing) {
+    private void translateClaimed(Article article, Job job, boolean again, Optional<Translation> existing,
+                                 String owner) {
         String sourceSummary = store.translation(article.id(), article.sourceLanguage())
                 .filter(t -> t.articleVersion().equals(article.version()))
                 .map(Translation::summary).orElse(null);
@@ -184,9 +190,9 @@ public final class Work {
             result = new Translation(r.language(), r.articleVersion(), r.status(), r.title(), r.blocks(), r.summary(),
                     r.model(), existing.get().usage().plus(r.usage()), r.flags(), r.reason());
         }
-        if (!store.saveTranslation(article.id(), result)) {
-            LOG.info("article {} version {} superseded while translating {}", article.id(), article.version(),
-                    job.language().code());
+        if (!store.saveTranslation(article.id(), result, owner)) {
+            LOG.info("article {} version {} {}: superseded, or the lease passed on, while translating",
+                    article.id(), article.version(), job.language().code());
             return;
         }
         Metrics.count("Languages" + switch (result.status()) {
@@ -228,6 +234,16 @@ public final class Work {
                                             String error) {
         return new StoredSummary(r.requestId(), r.articleId(), r.articleVersion(), r.language(), r.kind(),
                 r.maxWords(), r.focus(), status, text, model, usage, error, r.createdAt());
+    }
+
+    /**
+     * Sets the status of a stored result of the current version in META: the invocation that
+     * wrote the result may have died before it wrote the status (the two are separate writes).
+     */
+    private void confirmStatus(Article article, Translation stored) {
+        if (stored.articleVersion().equals(article.version())) {
+            store.setStatus(article.id(), article.version(), stored.language(), stored.status(), stored.reason());
+        }
     }
 
     /** The article of a job, if the job's version is still the current one. */

@@ -21,14 +21,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -187,26 +182,19 @@ public final class DynamoArticleStore {
         Map<String, AttributeValue> source = new HashMap<>(key(article.id(), "SOURCE#" + article.version()));
         source.put("version", s(article.version()));
         putBody(source, "article", toJson(article), article.id() + "/" + article.version() + "/source.json");
-        return transactIfConditionsHold(
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(source).build()).build(),
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(meta)
-                        .conditionExpression("attribute_not_exists(pk) OR attribute_not_exists(version)"
-                                + " OR (version <> :v AND uploadedAt <= :t)")
-                        .expressionAttributeValues(Map.of(":v", s(article.version()),
-                                ":t", s(uploadedAt.toString())))
-                        .build()).build());
-    }
-
-    /** Writes all items or none; false (nothing written) when a condition did not hold. */
-    private boolean transactIfConditionsHold(TransactWriteItem... items) {
+        // the source item is keyed by its version (the hash of its content): writing it again is
+        // harmless, so it goes first and the conditional META write publishes it, or loses to a
+        // duplicate or newer upload and leaves an unreferenced copy of the same bytes
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(source).build());
         try {
-            dynamo.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(items).build());
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(meta)
+                    .conditionExpression("attribute_not_exists(pk) OR attribute_not_exists(version)"
+                            + " OR (version <> :v AND uploadedAt <= :t)")
+                    .expressionAttributeValues(Map.of(":v", s(article.version()), ":t", s(uploadedAt.toString())))
+                    .build());
             return true;
-        } catch (TransactionCanceledException e) {
-            if (e.cancellationReasons().stream().anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                return false;
-            }
-            throw e;
+        } catch (ConditionalCheckFailedException e) {
+            return false;
         }
     }
 
@@ -251,30 +239,30 @@ public final class DynamoArticleStore {
     }
 
     /**
-     * Stores a language's result and its status together, only while the translated version is
-     * still the article's current one. Returns false when a newer version superseded it.
+     * Stores a language's result, then its status in META. The result write is fenced by the
+     * lease ({@link #claim}): it holds only while {@code owner} still holds the lease on this
+     * language, so an invocation whose version was superseded, or whose lease passed on, never
+     * overwrites the result of the one that took over. The status write holds only while the
+     * version is still the article's current one. Returns false when either condition failed.
+     * An invocation that dies between the two writes leaves a stored result whose status the
+     * next delivery confirms ({@link #setStatus}).
      */
-    public boolean saveTranslation(String articleId, Translation translation) {
+    public boolean saveTranslation(String articleId, Translation translation, String owner) {
         Map<String, AttributeValue> item = new HashMap<>(key(articleId, "TRANSLATION#" + translation.language().code()));
         item.put("version", s(translation.articleVersion()));
         item.put("status", s(translation.status().name()));
         putBody(item, "translation", toJson(translation), articleId + "/" + translation.articleVersion() + "/"
                 + translation.language().code() + ".json");
-        Map<String, AttributeValue> state = new HashMap<>();
-        state.put("status", s(translation.status().name()));
-        state.put("updatedAt", s(Instant.now().toString()));
-        if (translation.reason() != null) {
-            state.put("reason", s(translation.reason()));
+        try {
+            dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+                    .conditionExpression("leaseOwner = :o")
+                    .expressionAttributeValues(Map.of(":o", s(owner)))
+                    .build());
+        } catch (ConditionalCheckFailedException e) {
+            return false;
         }
-        return transactIfConditionsHold(
-                TransactWriteItem.builder().put(Put.builder().tableName(table).item(item).build()).build(),
-                TransactWriteItem.builder().update(Update.builder().tableName(table).key(key(articleId, "META"))
-                        .updateExpression("SET languages.#l = :s")
-                        .conditionExpression("version = :v")
-                        .expressionAttributeNames(Map.of("#l", translation.language().code()))
-                        .expressionAttributeValues(Map.of(":s", AttributeValue.fromM(state),
-                                ":v", s(translation.articleVersion())))
-                        .build()).build());
+        return setStatus(articleId, translation.articleVersion(), translation.language(), translation.status(),
+                translation.reason());
     }
 
     /** Sets one language's status for the current version (false when the version was superseded). */

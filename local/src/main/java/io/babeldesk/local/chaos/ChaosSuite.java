@@ -28,12 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
@@ -63,7 +65,8 @@ public final class ChaosSuite {
         run("duplicate S3 event", this::duplicateS3Event);
         run("duplicate SQS delivery", this::duplicateSqsDelivery);
         run("concurrent SQS deliveries", this::concurrentDeliveries);
-        run("invocation dies after model, before status", this::diesMidWay);
+        run("invocation dies after model, before result", () -> diesMidWay(false));
+        run("invocation dies between result and status", () -> diesMidWay(true));
         run("newer version while old in flight", this::newerVersionWins);
         run("time budget nearly spent", this::timeBudget);
         run("poison message to DLQ, redrive", this::poisonAndRedrive);
@@ -164,12 +167,20 @@ public final class ChaosSuite {
                 hyCalls == 1 && deferred >= 1 && states(id).equals(allDone()));
     }
 
-    private Row diesMidWay() {
+    /**
+     * An invocation dies after its model calls: before it writes the result, or after the result
+     * and before the status in META (the two are separate writes).
+     */
+    private Row diesMidWay(boolean afterResult) {
         int marker = markers.incrementAndGet();
         String key = "incoming/chaos/dies-" + marker + ".txt";
         String id = ArticleIds.fromKey(key);
         AtomicInteger killed = new AtomicInteger();
-        DynamoDbClient dying = dyingOnce(stack.dynamo, "ARTICLE#" + id, "TRANSLATION#hy", killed);
+        DynamoDbClient dying = dyingOnce(stack.dynamo, afterResult
+                ? request -> request instanceof UpdateItemRequest u && u.key().get("pk").s().equals("ARTICLE#" + id)
+                        && u.key().get("sk").s().equals("META") && "hy".equals(u.expressionAttributeNames().get("#l"))
+                : request -> request instanceof PutItemRequest p && p.item().get("pk").s().equals("ARTICLE#" + id)
+                        && p.item().get("sk").s().equals("TRANSLATION#hy"), killed);
         TranslateHandler handler = new TranslateHandler(stack.work(dying));
         stack.upload(key, variant(marker, null));
         stack.pumpUploads();
@@ -183,7 +194,8 @@ public final class ChaosSuite {
             stack.invoke(handler, batch, new LocalContext("TranslateFunction", 300));
         }
         long hyCalls = stack.model.count(marker, "translate", "hy");
-        return new Row("", "the status write dies once; the retry makes no model call (memory); hy DONE",
+        return new Row("", "the " + (afterResult ? "status" : "result") + " write dies once; the retry makes no"
+                + " model call (" + (afterResult ? "stored result" : "memory") + "); hy DONE",
                 "died " + killed.get() + "x, " + hyCalls + " hy call(s) in all, " + states(id),
                 killed.get() == 1 && hyCalls == 1 && states(id).equals(allDone()));
     }
@@ -710,18 +722,16 @@ public final class ChaosSuite {
     }
 
     /**
-     * SIMULATION of an invocation dying between its model calls and its status write: the first
-     * TransactWriteItems that writes {@code sk} of {@code pk} fails, every other call goes through.
+     * SIMULATION of an invocation dying mid-way: the first PutItem or UpdateItem request that
+     * {@code dies} matches fails, every other call goes through.
      */
-    static DynamoDbClient dyingOnce(DynamoDbClient real, String pk, String sk, AtomicInteger killed) {
+    static DynamoDbClient dyingOnce(DynamoDbClient real, Predicate<Object> dies, AtomicInteger killed) {
         return (DynamoDbClient) Proxy.newProxyInstance(DynamoDbClient.class.getClassLoader(),
                 new Class<?>[] {DynamoDbClient.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("transactWriteItems") && args != null && args.length == 1
-                            && args[0] instanceof TransactWriteItemsRequest r && killed.get() == 0
-                            && r.transactItems().stream().anyMatch(i -> i.put() != null
-                            && pk.equals(i.put().item().get("pk").s()) && sk.equals(i.put().item().get("sk").s()))) {
+                    if ((method.getName().equals("putItem") || method.getName().equals("updateItem"))
+                            && args != null && args.length == 1 && dies.test(args[0]) && killed.get() == 0) {
                         killed.incrementAndGet();
-                        throw new IllegalStateException("simulated: the invocation died before writing its result");
+                        throw new IllegalStateException("simulated: the invocation died mid-way");
                     }
                     try {
                         return method.invoke(real, args);
