@@ -44,6 +44,14 @@ public record Config(Map<String, String> env) {
         return get("AWS_ENDPOINT_URL");
     }
 
+    /**
+     * The endpoint of one service ({@code S3}, {@code SQS}, {@code DYNAMODB}): the SDKs'
+     * AWS_ENDPOINT_URL_&lt;SERVICE&gt;, else AWS_ENDPOINT_URL.
+     */
+    public Optional<String> awsEndpoint(String service) {
+        return get("AWS_ENDPOINT_URL_" + service).or(this::awsEndpoint);
+    }
+
     public String region() {
         return get("AWS_REGION").or(() -> get("AWS_DEFAULT_REGION")).orElse("us-east-1");
     }

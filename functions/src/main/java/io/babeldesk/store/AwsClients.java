@@ -34,7 +34,8 @@ public final class AwsClients {
                 .connectionTimeout(Duration.ofSeconds(5))
                 .socketTimeout(Duration.ofSeconds(30))
                 .build();
-        boolean emulator = config.awsEndpoint().isPresent();
+        boolean emulator = java.util.stream.Stream.of("S3", "SQS", "DYNAMODB")
+                .anyMatch(service -> config.awsEndpoint(service).isPresent());
         boolean keysInEnvironment = config.get("AWS_ACCESS_KEY_ID").isPresent();
         this.credentials = emulator && !keysInEnvironment
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))
@@ -44,21 +45,21 @@ public final class AwsClients {
     public S3Client s3() {
         var b = S3Client.builder().httpClient(http).credentialsProvider(credentials)
                 .region(Region.of(config.region())).overrideConfiguration(overrides());
-        config.awsEndpoint().ifPresent(e -> b.endpointOverride(URI.create(e)).forcePathStyle(true));
+        config.awsEndpoint("S3").ifPresent(e -> b.endpointOverride(URI.create(e)).forcePathStyle(true));
         return b.build();
     }
 
     public DynamoDbClient dynamo() {
         var b = DynamoDbClient.builder().httpClient(http).credentialsProvider(credentials)
                 .region(Region.of(config.region())).overrideConfiguration(overrides());
-        config.awsEndpoint().ifPresent(e -> b.endpointOverride(URI.create(e)));
+        config.awsEndpoint("DYNAMODB").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
 
     public SqsClient sqs() {
         var b = SqsClient.builder().httpClient(http).credentialsProvider(credentials)
                 .region(Region.of(config.region())).overrideConfiguration(overrides());
-        config.awsEndpoint().ifPresent(e -> b.endpointOverride(URI.create(e)));
+        config.awsEndpoint("SQS").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
 

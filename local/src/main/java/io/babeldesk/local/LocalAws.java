@@ -46,7 +46,7 @@ public final class LocalAws implements AutoCloseable {
     public static final String UPLOADS_QUEUE = "babeldesk-uploads";
 
     private final Config config;
-    private final Process moto;
+    private final List<Process> moto;
     private final AwsClients clients;
     private final S3Client s3;
     private final DynamoDbClient dynamo;
@@ -56,7 +56,7 @@ public final class LocalAws implements AutoCloseable {
     private String uploadsQueueUrl;
     private String uploadsDeadLetterUrl;
 
-    private LocalAws(Config config, Process moto) {
+    private LocalAws(Config config, List<Process> moto) {
         this.config = config;
         this.moto = moto;
         this.clients = new AwsClients(config);
@@ -65,11 +65,28 @@ public final class LocalAws implements AutoCloseable {
         this.sqs = clients.sqs();
     }
 
-    /** Uses AWS_ENDPOINT_URL when set; otherwise starts moto_server on a free loopback port. */
+    /**
+     * Uses AWS_ENDPOINT_URL when set; otherwise starts moto_server on free loopback ports: one for
+     * S3 and SQS (S3 notifications reach SQS inside it) and one for DynamoDB, which serves most of
+     * the requests (one emulator process handles one request at a time).
+     */
     public static LocalAws start(Config base) {
         if (base.awsEndpoint().isPresent()) {
-            return new LocalAws(base, null);
+            return new LocalAws(base, List.of());
         }
+        List<Process> started = new ArrayList<>();
+        try {
+            String endpoint = startMoto(base, started);
+            String dynamoEndpoint = startMoto(base, started);
+            return new LocalAws(base.with("AWS_ENDPOINT_URL", endpoint)
+                    .with("AWS_ENDPOINT_URL_DYNAMODB", dynamoEndpoint), started);
+        } catch (RuntimeException e) {
+            started.forEach(Process::destroy);
+            throw e;
+        }
+    }
+
+    private static String startMoto(Config base, List<Process> started) {
         int port = freePort();
         String endpoint = "http://127.0.0.1:" + port;
         try {
@@ -77,9 +94,10 @@ public final class LocalAws implements AutoCloseable {
             String command = base.get("MOTO_SERVER", "moto_server");
             Process p = new ProcessBuilder(command, "-H", "127.0.0.1", "-p", Integer.toString(port))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            started.add(p);
             Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
             waitUntilUp(p, endpoint, log);
-            return new LocalAws(base.with("AWS_ENDPOINT_URL", endpoint), p);
+            return endpoint;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start moto_server (pip install \"moto[server]\"), or set"
                     + " AWS_ENDPOINT_URL to a running emulator", e);
@@ -110,12 +128,18 @@ public final class LocalAws implements AutoCloseable {
         return config.with("BABELDESK_QUEUE_URL", workQueueUrl);
     }
 
+    /** The S3 and SQS endpoint (and every other service's, unless one has its own). */
     public String endpoint() {
         return config.awsEndpoint().orElseThrow();
     }
 
+    /** The DynamoDB endpoint. */
+    public String dynamoEndpoint() {
+        return config.awsEndpoint("DYNAMODB").orElseThrow();
+    }
+
     public boolean startedMoto() {
-        return moto != null;
+        return !moto.isEmpty();
     }
 
     public S3Client s3() {
@@ -258,8 +282,6 @@ public final class LocalAws implements AutoCloseable {
         s3.close();
         dynamo.close();
         sqs.close();
-        if (moto != null) {
-            moto.destroy();
-        }
+        moto.forEach(Process::destroy);
     }
 }

@@ -103,7 +103,9 @@ public final class Main {
         LocalRuntime runtime = new LocalRuntime(aws, config, template, model).startWorkers();
         int port = runtime.serveApi(config.port());
         System.out.println("babeldesk is serving");
-        System.out.println("  local AWS:   " + aws.endpoint() + (aws.startedMoto() ? " (moto_server started here)" : ""));
+        System.out.println("  local AWS:   " + aws.endpoint() + (aws.dynamoEndpoint().equals(aws.endpoint()) ? ""
+                : " (S3, SQS), " + aws.dynamoEndpoint() + " (DynamoDB)")
+                + (aws.startedMoto() ? ", moto_server started here" : ""));
         System.out.println("  bucket:      s3://" + config.bucket() + "  (uploads under incoming/ are processed)");
         System.out.println("  table:       " + config.table());
         System.out.println("  work queue:  " + aws.workQueueUrl());
