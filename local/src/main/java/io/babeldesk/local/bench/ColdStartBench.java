@@ -135,7 +135,11 @@ public final class ColdStartBench {
             throw new IllegalStateException(function + " probe failed (exit " + process.exitValue() + "): "
                     + output.lines().limit(30).reduce("", (a, b) -> a + "\n" + b));
         }
-        Files.deleteIfExists(log);
+        if (Boolean.parseBoolean(m.group(4))) {
+            Files.deleteIfExists(log);
+        } else {
+            System.err.println(function + " probe: the first event did not give the expected result; its log: " + log);
+        }
         long jvm = Long.parseLong(m.group(1));
         long ready = Long.parseLong(m.group(2));
         long done = Long.parseLong(m.group(3));

@@ -31,12 +31,13 @@ public final class ColdStartProbe {
         String event = Files.readString(Path.of(args[1]));
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         Invocation invocation = switch (function) {
-            case "bare" -> typed(new BareHandler(), S3Event.class, r -> r.startsWith("hello"));
-            case "ingest" -> typed(new IngestHandler(), S3Event.class,
+            case "bare" -> typed(new BareHandler(), S3Event.class, 60, r -> r.startsWith("hello"));
+            case "ingest" -> typed(new IngestHandler(), S3Event.class, 60,
                     r -> !r.isEmpty() && r.stream().allMatch(o -> o.kind() == IngestOutcome.Kind.ACCEPTED));
-            case "translate" -> typed(new TranslateHandler(), SQSEvent.class,
+            // the template's timeout: with less time left the handler hands the job back unstarted
+            case "translate" -> typed(new TranslateHandler(), SQSEvent.class, 300,
                     r -> r.getBatchItemFailures().isEmpty());
-            case "api" -> typed(new ApiHandler(), APIGatewayV2HTTPEvent.class, r -> r.getStatusCode() < 500);
+            case "api" -> typed(new ApiHandler(), APIGatewayV2HTTPEvent.class, 15, r -> r.getStatusCode() < 500);
             default -> throw new IllegalArgumentException("unknown function " + function);
         };
         long ready = System.currentTimeMillis();
@@ -53,8 +54,9 @@ public final class ColdStartProbe {
         boolean invoke(String json);
     }
 
-    private static <I, O> Invocation typed(RequestHandler<I, O> handler, Class<I> type, Predicate<O> expected) {
+    private static <I, O> Invocation typed(RequestHandler<I, O> handler, Class<I> type, int timeoutSeconds,
+                                           Predicate<O> expected) {
         return json -> expected.test(handler.handleRequest(LambdaEvents.fromJson(json, type),
-                new LocalContext(handler.getClass().getSimpleName(), 60)));
+                new LocalContext(handler.getClass().getSimpleName(), timeoutSeconds)));
     }
 }

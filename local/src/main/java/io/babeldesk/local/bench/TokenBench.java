@@ -49,6 +49,10 @@ public final class TokenBench {
             return planned.values().stream().mapToLong(Usage::inputTokens).sum();
         }
 
+        public long plannedOutput() {
+            return planned.values().stream().mapToLong(Usage::outputTokens).sum();
+        }
+
         public long naiveInput() {
             return naive.values().stream().mapToLong(Usage::inputTokens).sum();
         }
