@@ -32,13 +32,11 @@ import io.babeldesk.translation.TranslationEngine;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -81,22 +79,12 @@ final class ChaosStack implements AutoCloseable {
 
     ChaosStack(Map<String, String> environment) throws IOException {
         this.model = new FaultModelServer(MODEL_TIMEOUT_SECONDS * 1000L);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Map<String, String> env = new HashMap<>(environment);
-        env.putIfAbsent("AWS_REGION", "us-east-1");
-        env.put("BABELDESK_BUCKET", "babeldesk-chaos-" + suffix);
-        env.put("BABELDESK_TABLE", "babeldesk-chaos-" + suffix);
-        env.put("BABELDESK_QUEUE_NAME", "babeldesk-chaos-" + suffix);
-        env.put("BABELDESK_LLM_PROVIDER", "openai");
-        env.put("BABELDESK_LLM_MODEL", "chaos-simulated");
-        env.put("OPENAI_BASE_URL", model.baseUrl());
-        env.put("OPENAI_API_KEY", "test");
+        Map<String, String> env = model.stackEnvironment(environment, "babeldesk-chaos", "chaos-simulated");
         env.put("BABELDESK_LLM_MAX_ATTEMPTS", Integer.toString(MAX_ATTEMPTS));
         env.put("BABELDESK_LLM_RETRY_BASE_MILLIS", "50");
         env.put("BABELDESK_LLM_RETRY_MAX_DELAY_SECONDS", "1");
         env.put("BABELDESK_LLM_TIMEOUT_SECONDS", Integer.toString(MODEL_TIMEOUT_SECONDS));
         env.put("BABELDESK_GLOSSARY_CACHE_SECONDS", "0");
-        env.put("AWS_EMF_ENVIRONMENT", "Local");
         Template template = Template.find();
         this.aws = LocalAws.start(new Config(env));
         this.config = aws.provision(template);

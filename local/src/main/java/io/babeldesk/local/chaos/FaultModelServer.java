@@ -101,6 +101,25 @@ public final class FaultModelServer implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * A local stack's environment around {@code base}: its own bucket, table and queue named
+     * {@code prefix}-&lt;random&gt;, and this server as the OpenAI-compatible model provider.
+     */
+    public Map<String, String> stackEnvironment(Map<String, String> base, String prefix, String modelName) {
+        String name = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> env = new java.util.HashMap<>(base);
+        env.putIfAbsent("AWS_REGION", "us-east-1");
+        env.put("BABELDESK_BUCKET", name);
+        env.put("BABELDESK_TABLE", name);
+        env.put("BABELDESK_QUEUE_NAME", name);
+        env.put("BABELDESK_LLM_PROVIDER", "openai");
+        env.put("BABELDESK_LLM_MODEL", modelName);
+        env.put("OPENAI_BASE_URL", baseUrl());
+        env.put("OPENAI_API_KEY", "test");
+        env.put("AWS_EMF_ENVIRONMENT", "Local");
+        return env;
+    }
+
     /** The base URL to give the OpenAI client (OPENAI_BASE_URL). */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";

@@ -77,24 +77,14 @@ public final class LoadCommand {
     /** Runs the load against local AWS (AWS_ENDPOINT_URL, else a moto_server started here). */
     public static Result load(Map<String, String> environment, int articles, java.util.function.Consumer<String> log)
             throws Exception {
-        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
         try (FaultModelServer model = new FaultModelServer(60_000)) {
             model.latency(MODEL_LATENCY_MILLIS);
-            Map<String, String> env = new HashMap<>(environment);
-            env.putIfAbsent("AWS_REGION", "us-east-1");
-            env.put("BABELDESK_BUCKET", "babeldesk-load-" + suffix);
-            env.put("BABELDESK_TABLE", "babeldesk-load-" + suffix);
-            env.put("BABELDESK_QUEUE_NAME", "babeldesk-load-" + suffix);
-            env.put("BABELDESK_LLM_PROVIDER", "openai");
-            env.put("BABELDESK_LLM_MODEL", "load-simulated");
-            env.put("OPENAI_BASE_URL", model.baseUrl());
-            env.put("OPENAI_API_KEY", "test");
+            Map<String, String> env = model.stackEnvironment(environment, "babeldesk-load", "load-simulated");
             env.put("BABELDESK_LLM_RPM", "100000");
             env.put("BABELDESK_LLM_TPM", "100000000");
             env.put("BABELDESK_LOCAL_WORKERS", Integer.toString(WORKERS));
             env.put("BABELDESK_TRANSLATE_CHUNK_CONCURRENCY", Integer.toString(CHUNK_CONCURRENCY));
             env.put("BABELDESK_TRANSLATE_GLOBAL_CONCURRENCY", Integer.toString(GLOBAL_CONCURRENCY));
-            env.put("AWS_EMF_ENVIRONMENT", "Local");
             Template template = Template.find();
             try (LocalAws aws = LocalAws.start(new Config(env))) {
                 Config config = aws.provision(template);
