@@ -86,7 +86,9 @@ public final class BenchCommand {
         LanguageDetector detector = new LanguageDetector();
         try (LocalAws aws = LocalAws.start(Config.fromEnvironment())) {
             Config config = aws.provision(Template.find());
-            coldStart(table, new ColdStartBench(aws, config), options);
+            ColdStartBench cold = new ColdStartBench(aws, config);
+            coldStart(table, cold, options);
+            coldStartAotCache(table, cold, options);
             // throughput before the overhead bench: the 100,000-word runs leave a large heap behind
             throughput(table, new ThroughputBench(aws, config), options);
             overhead(table, new OverheadBench(detector), options);
@@ -127,6 +129,29 @@ public final class BenchCommand {
                     Target.ratioAtMost(COLD_START_TARGET), "constructor done" + ok);
             table.add("cold start", name + ": first event", r.firstEventMillis(), "ms", bare.firstEventMillis(),
                     Target.ratioAtMost(COLD_START_TARGET), firstEventNote(function));
+        }
+    }
+
+    /** The same cold starts with an AOT cache per function (JDK 25), beside the bare handler's own. */
+    static void coldStartAotCache(BenchTable table, ColdStartBench bench, Options options) {
+        if (!ColdStartBench.aotCacheAvailable() || bench.lambdaJar() == null) {
+            table.headerLine("cold start with an AOT cache: skipped (needs JDK 25 and the shaded jar)");
+            return;
+        }
+        Map<String, ColdStartBench.Result> results = bench.measureWithAotCache(options.repeats());
+        ColdStartBench.Result bare = results.get("bare");
+        table.add("cold start", "AOT cache: bare handler ready", bare.readyMillis(), "ms", null, null,
+                "-XX:AOTCache written by one training run per function (JDK 25, as the java25 Lambda runtime)");
+        table.add("cold start", "AOT cache: bare handler first event", bare.firstEventMillis(), "ms", null, null,
+                "median of " + bare.runs() + " fresh JVMs");
+        for (String function : List.of("ingest", "translate", "api")) {
+            ColdStartBench.Result r = results.get(function);
+            String name = Character.toUpperCase(function.charAt(0)) + function.substring(1);
+            String ok = r.allOk() ? "" : "; NOT every first event gave the expected result";
+            table.add("cold start", "AOT cache: " + name + " ready", r.readyMillis(), "ms", bare.readyMillis(),
+                    Target.ratioAtMost(COLD_START_TARGET), "constructor done" + ok);
+            table.add("cold start", "AOT cache: " + name + " first event", r.firstEventMillis(), "ms",
+                    bare.firstEventMillis(), Target.ratioAtMost(COLD_START_TARGET), firstEventNote(function));
         }
     }
 

@@ -63,8 +63,30 @@ public final class ColdStartBench {
     }
 
     public Map<String, Result> measure(int repeats) {
+        return measure(repeats, null);
+    }
+
+    /** Whether this JVM can write and use an AOT cache ({@code -XX:AOTCacheOutput}, JDK 25 and later). */
+    public static boolean aotCacheAvailable() {
+        return Runtime.version().feature() >= 25;
+    }
+
+    /**
+     * The same measurement with each function's own AOT cache (JDK 25: loaded and linked classes
+     * and method profiles), written by one training run of that function on a first event of
+     * its own, then used by every measured run; the bare handler gets the same treatment.
+     */
+    public Map<String, Result> measureWithAotCache(int repeats) {
+        try {
+            return measure(repeats, Files.createTempDirectory("babeldesk-aot-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Result> measure(int repeats, Path aotDir) {
         Path jar = lambdaJar();
-        String classpath = classpath(jar);
+        String classpath = classpath(jar, aotDir != null);
         Map<String, List<double[]>> runs = new LinkedHashMap<>();
         Map<String, Boolean> ok = new LinkedHashMap<>();
         FUNCTIONS.forEach(f -> {
@@ -75,7 +97,8 @@ public final class ColdStartBench {
         byte[] sample = BenchArticles.sample();
         try {
             Path events = Files.createTempDirectory("babeldesk-cold-");
-            for (int i = 0; i < repeats; i++) {
+            // with a cache: run -1 trains it (and is not counted)
+            for (int i = aotDir == null ? 0 : -1; i < repeats; i++) {
                 // a new article per run, so each first event does the full work, not a duplicate's shortcut
                 String ingestKey = "incoming/cold-ingest-" + i + "-" + System.nanoTime() + ".txt";
                 aws.s3().putObject(r -> r.bucket(config.bucket()).key(ingestKey), RequestBody.fromBytes(sample));
@@ -90,9 +113,13 @@ public final class ColdStartBench {
                 for (String function : FUNCTIONS) {
                     Path event = events.resolve(function + "-" + i + ".json");
                     Files.writeString(event, eventJson.get(function));
-                    double[] run = launch(classpath, function, event);
-                    runs.get(function).add(run);
-                    ok.merge(function, run[3] == 1, Boolean::logicalAnd);
+                    List<String> flags = aotDir == null ? List.of()
+                            : List.of((i < 0 ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + aotDir.resolve(function + ".aot"));
+                    double[] run = launch(classpath, flags, function, event);
+                    if (i >= 0) {
+                        runs.get(function).add(run);
+                        ok.merge(function, run[3] == 1, Boolean::logicalAnd);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -107,10 +134,11 @@ public final class ColdStartBench {
     }
 
     /** {ready, first event, JVM boot (launch to JVM start), 1 if the result was the expected one}. */
-    private double[] launch(String classpath, String function, Path event) throws IOException {
+    private double[] launch(String classpath, List<String> extraFlags, String function, Path event) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(extraFlags);
         command.addAll(List.of("-cp", classpath, ColdStartProbe.class.getName(), function, event.toString()));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().putAll(config.env());
@@ -150,13 +178,35 @@ public final class ColdStartBench {
      * The Lambda jar plus the probe's own classes and the event serialisation library (which the
      * Lambda Java runtime brings itself); without the jar, the functions module's classpath.
      */
-    private String classpath(Path jar) {
+    private String classpath(Path jar, boolean jarsOnly) {
         String probe = codeSource(ColdStartProbe.class);
+        if (jarsOnly && Files.isDirectory(Path.of(probe))) {
+            // an AOT cache is written only for a class path of jar files
+            probe = jarOf(Path.of(probe)).toString();
+        }
         String serialization = codeSource(PojoSerializer.class);
         if (jar != null) {
             return String.join(File.pathSeparator, jar.toString(), probe, serialization);
         }
         return String.join(File.pathSeparator, probe, System.getProperty("java.class.path"));
+    }
+
+    /** The classes of a directory packed into a temporary jar. */
+    private static Path jarOf(Path classes) {
+        try {
+            Path jar = Files.createTempFile("babeldesk-probe-", ".jar");
+            try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+                 Stream<Path> files = Files.walk(classes)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+                    Files.copy(f, out);
+                    out.closeEntry();
+                }
+            }
+            return jar;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String codeSource(Class<?> type) {
