@@ -116,20 +116,9 @@ public final class BenchCommand {
         Path jar = bench.lambdaJar();
         Map<String, ColdStartBench.Result> results = bench.measure(options.repeats());
         ColdStartBench.Result bare = results.get("bare");
-        String how = "median of " + bare.runs() + " fresh JVMs, " + (jar == null ? "module classpath"
-                : "shaded jar " + mb(jar)) + ", " + String.join(" ", ColdStartBench.JVM_FLAGS);
-        table.add("cold start", "bare handler: ready", bare.readyMillis(), "ms", null, null,
-                "hello-world RequestHandler; JVM boot " + Math.round(bare.jvmBootMillis()) + " ms of it");
-        table.add("cold start", "bare handler: first event", bare.firstEventMillis(), "ms", null, null, how);
-        for (String function : List.of("ingest", "translate", "api")) {
-            ColdStartBench.Result r = results.get(function);
-            String name = Character.toUpperCase(function.charAt(0)) + function.substring(1);
-            String ok = r.allOk() ? "" : "; NOT every first event gave the expected result";
-            table.add("cold start", name + ": ready", r.readyMillis(), "ms", bare.readyMillis(),
-                    Target.ratioAtMost(COLD_START_TARGET), "constructor done" + ok);
-            table.add("cold start", name + ": first event", r.firstEventMillis(), "ms", bare.firstEventMillis(),
-                    Target.ratioAtMost(COLD_START_TARGET), firstEventNote(function));
-        }
+        coldStartRows(table, results, "", "hello-world RequestHandler; JVM boot " + Math.round(bare.jvmBootMillis())
+                + " ms of it", "median of " + bare.runs() + " fresh JVMs, " + (jar == null ? "module classpath"
+                : "shaded jar " + mb(jar)) + ", " + String.join(" ", ColdStartBench.JVM_FLAGS));
     }
 
     /** The same cold starts with an AOT cache per function (JDK 25), beside the bare handler's own. */
@@ -139,18 +128,24 @@ public final class BenchCommand {
             return;
         }
         Map<String, ColdStartBench.Result> results = bench.measureWithAotCache(options.repeats());
+        coldStartRows(table, results, "AOT cache: ", "-XX:AOTCache written by one training run per function"
+                + " (JDK 25, as in the java25 Lambda runtime)", "median of " + results.get("bare").runs()
+                + " fresh JVMs, same flags plus the cache");
+    }
+
+    private static void coldStartRows(BenchTable table, Map<String, ColdStartBench.Result> results, String label,
+                                      String bareReadyNote, String bareFirstEventNote) {
         ColdStartBench.Result bare = results.get("bare");
-        table.add("cold start", "AOT cache: bare handler ready", bare.readyMillis(), "ms", null, null,
-                "-XX:AOTCache written by one training run per function (JDK 25, as the java25 Lambda runtime)");
-        table.add("cold start", "AOT cache: bare handler first event", bare.firstEventMillis(), "ms", null, null,
-                "median of " + bare.runs() + " fresh JVMs");
+        table.add("cold start", label + "bare handler: ready", bare.readyMillis(), "ms", null, null, bareReadyNote);
+        table.add("cold start", label + "bare handler: first event", bare.firstEventMillis(), "ms", null, null,
+                bareFirstEventNote);
         for (String function : List.of("ingest", "translate", "api")) {
             ColdStartBench.Result r = results.get(function);
             String name = Character.toUpperCase(function.charAt(0)) + function.substring(1);
             String ok = r.allOk() ? "" : "; NOT every first event gave the expected result";
-            table.add("cold start", "AOT cache: " + name + " ready", r.readyMillis(), "ms", bare.readyMillis(),
+            table.add("cold start", label + name + ": ready", r.readyMillis(), "ms", bare.readyMillis(),
                     Target.ratioAtMost(COLD_START_TARGET), "constructor done" + ok);
-            table.add("cold start", "AOT cache: " + name + " first event", r.firstEventMillis(), "ms",
+            table.add("cold start", label + name + ": first event", r.firstEventMillis(), "ms",
                     bare.firstEventMillis(), Target.ratioAtMost(COLD_START_TARGET), firstEventNote(function));
         }
     }
