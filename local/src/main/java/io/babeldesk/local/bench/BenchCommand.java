@@ -20,6 +20,8 @@ import java.util.Map;
  * {@code babeldesk bench [--articles N] [--workers W] [--scale S] [--repeats R] [--quick]}: cold
  * start, overhead per 1,000 words, throughput through the local AWS and tokens per article, measured side by side in one run and printed as one table with
  * the ratios and targets; the same table goes to {@code target/bench.md}.
+ * {@code babeldesk bench overhead [--quick]} runs only the overhead section (no local AWS) and
+ * prints its rows of the same table.
  */
 public final class BenchCommand {
     static final double COLD_START_TARGET = 3.0;
@@ -71,6 +73,9 @@ public final class BenchCommand {
     }
 
     public static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("overhead")) {
+            return overheadOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -110,6 +115,24 @@ public final class BenchCommand {
         } catch (IOException e) {
             System.err.println("could not write target/bench.md: " + e.getMessage());
         }
+        return table.missed() == 0 ? 0 : 1;
+    }
+
+    /** The overhead section alone: no local AWS is started, the table is printed but not written. */
+    static int overheadOnly(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: babeldesk bench overhead [--quick]");
+            return 2;
+        }
+        BenchTable table = new BenchTable("babeldesk bench overhead")
+                .headerLine("machine: " + Machine.current().describe())
+                .headerLine("model: SIMULATED, answering instantly — no provider is called");
+        overhead(table, new OverheadBench(new LanguageDetector()), options);
+        System.out.println(table.toText());
         return table.missed() == 0 ? 0 : 1;
     }
 
