@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 /**
  * Detects which of babeldesk's languages a text is in, and says when it cannot tell.
@@ -28,6 +29,8 @@ public final class LanguageDetector {
             "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
             "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
             "their", "been", "also", "who", "had", "would", "after", "we", "i", "you", "there", "about", "than");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһ";
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
@@ -46,8 +49,31 @@ public final class LanguageDetector {
     }
 
     public LanguageDetection detect(String text) {
+        Verdict verdict = verdict(text);
+        if (verdict.status() != LanguageDetection.Status.DETECTED) {
+            return new LanguageDetection(verdict.status(), verdict.language(), verdict.share());
+        }
+        return new LanguageDetection(LanguageDetection.Status.DETECTED, verdict.language(),
+                confidence(verdict.sample(), verdict.language()));
+    }
+
+    /**
+     * The language {@link #detect} finds in a text, or null when its status is not DETECTED:
+     * the same verdict without lingua's confidence, which costs a second pass over the text and
+     * which a check of the language alone does not need.
+     */
+    public Language language(String text) {
+        Verdict verdict = verdict(text);
+        return verdict.status() == LanguageDetection.Status.DETECTED ? verdict.language() : null;
+    }
+
+    /** What detect decides before it asks lingua for a confidence: status, language and the sample it judged. */
+    private record Verdict(LanguageDetection.Status status, Language language, double share, String sample) {
+    }
+
+    private Verdict verdict(String text) {
         if (text == null || letters(text) < MIN_LETTERS) {
-            return new LanguageDetection(LanguageDetection.Status.TOO_LITTLE_TEXT, null, 0);
+            return new Verdict(LanguageDetection.Status.TOO_LITTLE_TEXT, null, 0, null);
         }
         Map<Language, Integer> shares = new EnumMap<>(Language.class);
         int unknownLetters = 0;
@@ -68,20 +94,20 @@ public final class LanguageDetector {
             List<Map.Entry<Language, Integer>> ranked = new ArrayList<>(shares.entrySet());
             ranked.sort(Map.Entry.<Language, Integer>comparingByValue().reversed());
             if (ranked.size() >= 2 && ranked.get(1).getValue() >= total * MIXED_SHARE) {
-                return new LanguageDetection(LanguageDetection.Status.MIXED, ranked.get(0).getKey(),
-                        (double) ranked.get(0).getValue() / total);
+                return new Verdict(LanguageDetection.Status.MIXED, ranked.get(0).getKey(),
+                        (double) ranked.get(0).getValue() / total, sample);
             }
             if (unknownLetters > total * 0.5) {
-                return new LanguageDetection(LanguageDetection.Status.UNKNOWN, null, 0);
+                return new Verdict(LanguageDetection.Status.UNKNOWN, null, 0, sample);
             }
             if (overall == null && !ranked.isEmpty() && ranked.get(0).getValue() > total * 0.6) {
                 overall = ranked.get(0).getKey();
             }
         }
         if (overall == null) {
-            return new LanguageDetection(LanguageDetection.Status.UNKNOWN, null, 0);
+            return new Verdict(LanguageDetection.Status.UNKNOWN, null, 0, sample);
         }
-        return new LanguageDetection(LanguageDetection.Status.DETECTED, overall, confidence(sample, overall));
+        return new Verdict(LanguageDetection.Status.DETECTED, overall, 0, sample);
     }
 
     /** The one supported language a stretch of text is in, or null when it is in none of them. */
@@ -144,7 +170,7 @@ public final class LanguageDetector {
     private static double englishCommonWordShare(String lower) {
         int words = 0;
         int common = 0;
-        for (String w : lower.split("[^\\p{L}']+")) {
+        for (String w : NON_WORD.split(lower)) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -186,7 +212,7 @@ public final class LanguageDetector {
     private static List<String> chunks(String text) {
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String para : text.split("\\n\\s*\\n")) {
+        for (String para : PARAGRAPH_BREAK.split(text)) {
             current.append(para).append('\n');
             if (letters(current) >= CHUNK_MIN_LETTERS) {
                 chunks.add(current.toString());

@@ -68,7 +68,11 @@ public final class GlossaryMatcher {
 
     /** Whether a text in the given language shows an entry (any of its stems at a word start). */
     public static boolean mentions(String text, Language language, GlossaryEntry entry) {
-        String folded = fold(text);
+        return mentionsFolded(fold(text), language, entry);
+    }
+
+    /** {@link #mentions} of a text already {@link #fold folded}, for callers that check many entries. */
+    public static boolean mentionsFolded(String folded, Language language, GlossaryEntry entry) {
         for (String stem : entry.stems(language)) {
             int from = 0;
             int at;

@@ -1,7 +1,6 @@
 package io.babeldesk.translation;
 
 import io.babeldesk.article.Language;
-import io.babeldesk.article.LanguageDetection;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.glossary.GlossaryEntry;
 import io.babeldesk.glossary.GlossaryMatcher;
@@ -79,6 +78,12 @@ public final class QualityGate {
             "^mən (bunu )?(tərcümə|yerinə yetir|kömək).{0,20}(bilmərəm|bilmirəm)")
             .map(p -> Pattern.compile(GlossaryMatcher.fold(p))).toList();
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+
     private final LanguageDetector detector;
 
     public QualityGate(LanguageDetector detector) {
@@ -92,23 +97,27 @@ public final class QualityGate {
         if (source.isBlank()) {
             return flags;
         }
-        if (isRefusal(translation) && !isRefusal(source)) {
+        // the translation is folded once for every check that reads it folded
+        String folded = GlossaryMatcher.fold(translation);
+        String foldedOneLine = oneLine(folded);
+        if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
             flags.add(QualityFlag.REFUSAL);
         }
-        if (sourceLanguage != target && isEcho(source, translation)) {
+        if (sourceLanguage != target && isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)) {
             flags.add(QualityFlag.ECHO);
         }
-        if (!inScript(source, translation, target)) {
+        Set<String> sourceWords = words(source);
+        if (!inScriptFolded(sourceWords, folded, target)) {
             flags.add(QualityFlag.WRONG_SCRIPT);
         }
-        if (wrongLanguage(source, translation, target)) {
+        if (wrongLanguage(sourceWords, translation, target)) {
             flags.add(QualityFlag.WRONG_LANGUAGE);
         }
         if (!missingNumbers(source, translation).isEmpty()) {
             flags.add(QualityFlag.MISSING_NUMBER);
         }
         for (GlossaryEntry term : terms) {
-            if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentions(translation, target, term)) {
+            if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)) {
                 flags.add(QualityFlag.MISSING_TERM);
                 break;
             }
@@ -120,9 +129,13 @@ public final class QualityGate {
     }
 
     static boolean isRefusal(String text) {
-        String folded = GlossaryMatcher.fold(text).replaceAll("\\s+", " ");
+        return isRefusalFolded(oneLine(GlossaryMatcher.fold(text)));
+    }
+
+    /** {@link #isRefusal} of a text already folded and put on one line. */
+    private static boolean isRefusalFolded(String foldedOneLine) {
         for (Pattern p : REFUSALS) {
-            if (p.matcher(folded).find()) {
+            if (p.matcher(foldedOneLine).find()) {
                 return true;
             }
         }
@@ -130,25 +143,38 @@ public final class QualityGate {
     }
 
     static boolean isEcho(String source, String translation) {
-        String s = GlossaryMatcher.fold(source).replaceAll("\\s+", " ");
-        String t = GlossaryMatcher.fold(translation).replaceAll("\\s+", " ");
+        return isEchoFolded(oneLine(GlossaryMatcher.fold(source)), oneLine(GlossaryMatcher.fold(translation)));
+    }
+
+    private static boolean isEchoFolded(String s, String t) {
         long letters = s.codePoints().filter(Character::isLetter).count();
         return letters >= MIN_LETTERS_FOR_ECHO && t.contains(s);
     }
 
+    /** Every run of whitespace as one space. */
+    private static String oneLine(String text) {
+        return WHITESPACE.matcher(text).replaceAll(" ");
+    }
+
     /** Words copied from the source (names, titles of foreign papers) do not count against the script. */
     static boolean inScript(String source, String translation, Language target) {
-        Set<String> sourceWords = words(source);
+        return inScriptFolded(words(source), GlossaryMatcher.fold(translation), target);
+    }
+
+    private static boolean inScriptFolded(Set<String> sourceWords, String foldedTranslation, Language target) {
         long letters = 0;
         long inTarget = 0;
-        for (String word : GlossaryMatcher.fold(translation).split("[^\\p{L}\\p{N}]+")) {
+        Character.UnicodeScript script = target.script();
+        for (String word : NON_WORD.split(foldedTranslation)) {
             if (word.isEmpty() || sourceWords.contains(word)) {
                 continue;
             }
-            for (int cp : word.codePoints().toArray()) {
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                i += Character.charCount(cp);
                 if (Character.isLetter(cp)) {
                     letters++;
-                    if (Character.UnicodeScript.of(cp) == target.script()) {
+                    if (Character.UnicodeScript.of(cp) == script) {
                         inTarget++;
                     }
                 }
@@ -164,7 +190,7 @@ public final class QualityGate {
      */
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(text)) {
             if (!word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit))) {
                 out.add(GlossaryMatcher.fold(word));
             }
@@ -173,9 +199,17 @@ public final class QualityGate {
     }
 
     boolean wrongLanguage(String source, String translation, Language target) {
-        Set<String> sourceWords = words(source);
+        return wrongLanguage(words(source), translation, target);
+    }
+
+    /**
+     * Whether lingua and the script rules place the translation's own words (the source's names
+     * aside) in another language than the target. Only the verdict is needed, not lingua's
+     * confidence in it.
+     */
+    private boolean wrongLanguage(Set<String> sourceWords, String translation, Language target) {
         StringBuilder own = new StringBuilder();
-        for (String word : translation.split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NON_WORD.split(translation)) {
             if (!word.isEmpty() && !sourceWords.contains(GlossaryMatcher.fold(word))) {
                 own.append(word).append(' ');
             }
@@ -184,8 +218,8 @@ public final class QualityGate {
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
             return false;
         }
-        LanguageDetection detection = detector.detect(own.toString());
-        return detection.detected() && detection.language() != target;
+        Language detected = detector.language(own.toString());
+        return detected != null && detected != target;
     }
 
     /**
@@ -220,7 +254,9 @@ public final class QualityGate {
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String written = m.group();
-            java.math.BigDecimal scale = scale(text.substring(m.end()));
+            // the scale word and "p.m." are read from the few characters after the number
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + AFTER_CHARS));
+            java.math.BigDecimal scale = scale(after);
             Set<java.math.BigDecimal> readings = new HashSet<>();
             for (java.math.BigDecimal value : readings(written)) {
                 readings.add(value.stripTrailingZeros());
@@ -228,13 +264,13 @@ public final class QualityGate {
                     readings.add(value.multiply(scale).stripTrailingZeros());
                 }
             }
-            if (AFTERNOON.matcher(text.substring(m.end())).find() && written.matches("\\d{1,2}")) {
+            if (AFTERNOON.matcher(after).find() && written.matches("\\d{1,2}")) {
                 // "3 p.m." is written 15:00 in ru, hy and az
                 readings.add(new java.math.BigDecimal(written).add(java.math.BigDecimal.valueOf(12)));
             }
             List<String> runs = new ArrayList<>();
-            for (String run : written.split("\\D+")) {
-                String trimmed = run.replaceFirst("^0+(?=\\d)", "");
+            for (String run : NON_DIGITS.split(written)) {
+                String trimmed = LEADING_ZEROS.matcher(run).replaceFirst("");
                 if (!trimmed.isEmpty()) {
                     runs.add(trimmed);
                 }
@@ -249,7 +285,7 @@ public final class QualityGate {
      * decimals. "2,000" reads as 2000 or 2.0, "9.7" only as 9.7.
      */
     private static List<java.math.BigDecimal> readings(String written) {
-        String[] parts = written.split("[^0-9]");
+        String[] parts = NOT_A_DIGIT.split(written);
         List<java.math.BigDecimal> out = new ArrayList<>();
         boolean grouped = true;
         for (int i = 1; i < parts.length; i++) {
@@ -271,13 +307,15 @@ public final class QualityGate {
         return out;
     }
 
+    /** How far after a number its scale word or "p.m." is looked for. */
+    private static final int AFTER_CHARS = 16;
     private static final Pattern AFTERNOON = Pattern.compile("^\\s?p\\.?m\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCALE = Pattern.compile(
             "^[\\s\u00a0]*(thousand|тыс|հազար|min\\b|minlərlə|million|mln|млн|миллион|միլիոն|milyon"
                     + "|billion|bn|млрд|миллиард|միլիարդ|milyard|mlrd)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static java.math.BigDecimal scale(String after) {
-        Matcher m = SCALE.matcher(after.length() > 16 ? after.substring(0, 16) : after);
+        Matcher m = SCALE.matcher(after.length() > AFTER_CHARS ? after.substring(0, AFTER_CHARS) : after);
         if (!m.find()) {
             return null;
         }
