@@ -32,6 +32,8 @@ public final class LanguageDetector {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһ";
+    private static final char FIRST_OTHER_CYRILLIC = (char) OTHER_CYRILLIC.chars().min().orElseThrow();
+    private static final char LAST_OTHER_CYRILLIC = (char) OTHER_CYRILLIC.chars().max().orElseThrow();
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
@@ -78,9 +80,15 @@ public final class LanguageDetector {
         Map<Language, Integer> shares = new EnumMap<>(Language.class);
         int unknownLetters = 0;
         int total = 0;
-        for (String chunk : chunks(text)) {
+        List<String> chunks = chunks(text);
+        Reading firstReading = null;
+        for (String chunk : chunks) {
             int n = letters(chunk);
-            Language l = single(chunk);
+            Reading reading = byLetters(chunk);
+            if (firstReading == null) {
+                firstReading = reading;
+            }
+            Language l = decide(reading, chunk);
             total += n;
             if (l == null) {
                 unknownLetters += n;
@@ -89,7 +97,12 @@ public final class LanguageDetector {
             }
         }
         String sample = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
-        Language overall = single(sample);
+        // A text of one paragraph is its own only chunk with a line break added, which neither adds
+        // a letter nor changes a word: its letters read the same, only lingua (if asked) sees the text itself.
+        String only = chunks.size() == 1 ? chunks.get(0) : null;
+        boolean sameLetters = only != null && only.length() == sample.length() + 1 && only.endsWith("\n")
+                && only.startsWith(sample);
+        Language overall = decide(sameLetters ? firstReading : byLetters(sample), sample);
         if (total > 0) {
             List<Map.Entry<Language, Integer>> ranked = new ArrayList<>(shares.entrySet());
             ranked.sort(Map.Entry.<Language, Integer>comparingByValue().reversed());
@@ -110,8 +123,23 @@ public final class LanguageDetector {
         return new Verdict(LanguageDetection.Status.DETECTED, overall, 0, sample);
     }
 
+    /**
+     * What the letters of a stretch of text say: its one supported language (null when none), or
+     * that it reads as both English and Azerbaijani and lingua has to choose.
+     */
+    private record Reading(Language language, boolean englishOrAzerbaijani) {
+        static final Reading NONE = new Reading(null, false);
+    }
+
     /** The one supported language a stretch of text is in, or null when it is in none of them. */
-    private Language single(String text) {
+    private Language decide(Reading reading, String text) {
+        if (reading.englishOrAzerbaijani()) {
+            return best(text) == Language.AZ ? Language.AZ : Language.EN;
+        }
+        return reading.language();
+    }
+
+    private static Reading byLetters(String text) {
         int latin = 0;
         int cyrillic = 0;
         int armenian = 0;
@@ -131,33 +159,33 @@ public final class LanguageDetector {
         }
         int letters = latin + cyrillic + armenian + other;
         if (letters == 0 || other * 2 > letters) {
-            return null;
+            return Reading.NONE;
         }
         if (armenian * 2 > letters) {
-            return Language.HY;
+            return new Reading(Language.HY, false);
         }
         if (cyrillic * 2 > letters) {
-            return looksRussian(text, cyrillic) ? Language.RU : null;
+            return looksRussian(text, cyrillic) ? new Reading(Language.RU, false) : Reading.NONE;
         }
         if (latin * 2 <= letters) {
-            return null;
+            return Reading.NONE;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         boolean azerbaijani = count(lower, "ə") * 200 >= latin;
         boolean english = englishCommonWordShare(lower) >= MIN_ENGLISH_COMMON_WORDS;
         if (azerbaijani && english) {
-            return best(text) == Language.AZ ? Language.AZ : Language.EN;
+            return new Reading(null, true);
         }
-        return azerbaijani ? Language.AZ : english ? Language.EN : null;
+        return azerbaijani ? new Reading(Language.AZ, false) : english ? new Reading(Language.EN, false) : Reading.NONE;
     }
 
     private static boolean looksRussian(String text, int cyrillic) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // letter by letter: lowercasing the whole text changes no Cyrillic letter differently
         int foreign = 0;
         int russianOnly = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (OTHER_CYRILLIC.indexOf(c) >= 0) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= FIRST_OTHER_CYRILLIC && c <= LAST_OTHER_CYRILLIC && OTHER_CYRILLIC.indexOf(c) >= 0) {
                 foreign++;
             } else if (c == 'ы' || c == 'э' || c == 'ё') {
                 russianOnly++;

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Checks one translated segment against its source: language, script, numbers, glossary terms,
@@ -65,21 +64,72 @@ public final class QualityGate {
     private static final Pattern NUMBER = Pattern.compile(
             "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,'’]\\d+)*");
     /** Written as folded text ({@link GlossaryMatcher#fold}), which is what they are matched against. */
-    private static final List<Pattern> REFUSALS = Stream.of(
-            "^(i'm|i am)? ?sorry[,.!]? *(but )?i (can't|cannot|can not|won't|am unable|'m unable|am not able)",
-            "^i (can't|cannot|won't|am unable to|'m unable to|am not able to) (help|assist|translate|comply|do that|fulfil|fulfill|provide|process)",
-            "\\bas an ai\\b|\\bas a language model\\b",
-            "^(извините|простите|к сожалению)[,.!]? *(но )?я не (могу|буду|смогу)",
-            "^я не (могу|буду|смогу) (помочь|перевести|выполнить|это)",
-            "как (языковая модель|ии|искусственный интеллект)[, ]",
-            "^(ներեցեք|ցավոք)[,.!]?.{0,40}չեմ կարող",
-            "^ես չեմ կարող (օգնել|թարգմանել|կատարել)",
-            "^(bağışlayın|üzr istəyirəm|təəssüf ki)[,.!]?.{0,40}(bilmərəm|bilmirəm)",
-            "^mən (bunu )?(tərcümə|yerinə yetir|kömək).{0,20}(bilmərəm|bilmirəm)")
-            .map(p -> Pattern.compile(GlossaryMatcher.fold(p))).toList();
+    private static final List<Refusal> REFUSALS = List.of(
+            Refusal.of("^(i'm|i am)? ?sorry[,.!]? *(but )?i (can't|cannot|can not|won't|am unable|'m unable|am not able)"),
+            Refusal.of("^i (can't|cannot|won't|am unable to|'m unable to|am not able to) (help|assist|translate|comply|do that|fulfil|fulfill|provide|process)"),
+            Refusal.of("\\bas an ai\\b|\\bas a language model\\b", "as a"),
+            Refusal.of("^(извините|простите|к сожалению)[,.!]? *(но )?я не (могу|буду|смогу)"),
+            Refusal.of("^я не (могу|буду|смогу) (помочь|перевести|выполнить|это)"),
+            Refusal.of("как (языковая модель|ии|искусственный интеллект)[, ]", "как "),
+            Refusal.of("^(ներեցեք|ցավոք)[,.!]?.{0,40}չեմ կարող"),
+            Refusal.of("^ես չեմ կարող (օգնել|թարգմանել|կատարել)"),
+            Refusal.of("^(bağışlayın|üzr istəyirəm|təəssüf ki)[,.!]?.{0,40}(bilmərəm|bilmirəm)"),
+            Refusal.of("^mən (bunu )?(tərcümə|yerinə yetir|kömək).{0,20}(bilmərəm|bilmirəm)"));
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /**
+     * One refusal pattern, folded. One that opens with {@code ^} (and has no top-level
+     * alternative) can only match at the start, so only the start is tried; one that may match
+     * anywhere is tried only when the text holds the literal every match of it contains.
+     */
+    record Refusal(Pattern pattern, boolean atStart, String mustContain) {
+        static Refusal of(String regex) {
+            return of(regex, "");
+        }
+
+        static Refusal of(String regex, String mustContain) {
+            String folded = GlossaryMatcher.fold(regex);
+            return new Refusal(Pattern.compile(folded), anchoredAtStart(folded), GlossaryMatcher.fold(mustContain));
+        }
+
+        boolean foundIn(String foldedOneLine) {
+            if (!foldedOneLine.contains(mustContain)) {
+                return false;
+            }
+            Matcher m = pattern.matcher(foldedOneLine);
+            return atStart ? m.lookingAt() : m.find();
+        }
+    }
+
+    /** Whether a regex starts with {@code ^} and has no {@code |} outside groups and classes. */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Refusal> refusals() {
+        return REFUSALS;
+    }
+
     private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
     private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
@@ -134,8 +184,8 @@ public final class QualityGate {
 
     /** {@link #isRefusal} of a text already folded and put on one line. */
     private static boolean isRefusalFolded(String foldedOneLine) {
-        for (Pattern p : REFUSALS) {
-            if (p.matcher(foldedOneLine).find()) {
+        for (Refusal r : REFUSALS) {
+            if (r.foundIn(foldedOneLine)) {
                 return true;
             }
         }
@@ -153,7 +203,7 @@ public final class QualityGate {
 
     /** Every run of whitespace as one space. */
     private static String oneLine(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ");
+        return TextRuns.oneSpace(text);
     }
 
     /** Words copied from the source (names, titles of foreign papers) do not count against the script. */
@@ -165,8 +215,8 @@ public final class QualityGate {
         long letters = 0;
         long inTarget = 0;
         Character.UnicodeScript script = target.script();
-        for (String word : NON_WORD.split(foldedTranslation)) {
-            if (word.isEmpty() || sourceWords.contains(word)) {
+        for (String word : TextRuns.words(foldedTranslation)) {
+            if (sourceWords.contains(word)) {
                 continue;
             }
             for (int i = 0; i < word.length(); ) {
@@ -190,8 +240,8 @@ public final class QualityGate {
      */
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String word : NON_WORD.split(text)) {
-            if (!word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit))) {
+        for (String word : TextRuns.words(text)) {
+            if ((Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit))) {
                 out.add(GlossaryMatcher.fold(word));
             }
         }
@@ -209,8 +259,8 @@ public final class QualityGate {
      */
     private boolean wrongLanguage(Set<String> sourceWords, String translation, Language target) {
         StringBuilder own = new StringBuilder();
-        for (String word : NON_WORD.split(translation)) {
-            if (!word.isEmpty() && !sourceWords.contains(GlossaryMatcher.fold(word))) {
+        for (String word : TextRuns.words(translation)) {
+            if (!sourceWords.contains(GlossaryMatcher.fold(word))) {
                 own.append(word).append(' ');
             }
         }
@@ -252,7 +302,11 @@ public final class QualityGate {
     static List<NumberMention> numbers(String text) {
         List<NumberMention> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        // every number starts with a digit: the pattern is tried only where one is
+        for (int at = nextDigit(text, 0); at >= 0; at = nextDigit(text, m.end())) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                throw new IllegalStateException("a digit always starts a number");
+            }
             String written = m.group();
             // the scale word and "p.m." are read from the few characters after the number
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + AFTER_CHARS));
@@ -278,6 +332,17 @@ public final class QualityGate {
             out.add(new NumberMention(written, readings, runs));
         }
         return out;
+    }
+
+    /** The index of the first ASCII digit ({@code \\d}) at or after {@code from}, or -1. */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
