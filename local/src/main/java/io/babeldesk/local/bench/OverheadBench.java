@@ -29,8 +29,12 @@ import java.util.List;
 public final class OverheadBench {
     private static final List<Language> TARGETS = List.of(Language.RU, Language.HY, Language.AZ);
 
-    /** One article size: the median of the timed iterations and what the last one produced. */
-    public record Result(int words, int iterations, double medianMillis, List<Translation> translations) {
+    /**
+     * One article size: the median of the timed iterations, how many untimed runs warmed it up,
+     * and what the last timed one produced.
+     */
+    public record Result(int words, int warmups, int iterations, double medianMillis,
+                         List<Translation> translations) {
         public double millisPerThousandWords() {
             return medianMillis * 1000.0 / words;
         }
@@ -47,10 +51,22 @@ public final class OverheadBench {
     }
 
     public Result measure(int words, int warmups, int iterations) {
+        return measure(words, warmups, 0, iterations);
+    }
+
+    /**
+     * Times {@code iterations} runs after at least {@code warmups} untimed ones that together
+     * took at least {@code minWarmupMillis}: a count alone leaves a fresh JVM's hottest code
+     * interpreted (the JIT compiles it after thousands of calls, not after a few articles).
+     */
+    public Result measure(int words, int warmups, long minWarmupMillis, int iterations) {
         byte[] upload = BenchArticles.englishBytes(words, words);
         String key = "incoming/overhead-" + words + ".txt";
-        for (int i = 0; i < warmups; i++) {
+        long warmupStart = System.nanoTime();
+        int warmed = 0;
+        while (warmed < warmups || (System.nanoTime() - warmupStart) / 1_000_000 < minWarmupMillis) {
             once(upload, key);
+            warmed++;
         }
         double[] millis = new double[iterations];
         List<Translation> last = List.of();
@@ -59,7 +75,7 @@ public final class OverheadBench {
             last = once(upload, key);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        return new Result(words, iterations, median(millis), last);
+        return new Result(words, warmed, iterations, median(millis), last);
     }
 
     private List<Translation> once(byte[] upload, String key) {

@@ -28,6 +28,20 @@ class OverheadBenchTest {
     }
 
     @Test
+    void warmUpLastsForTheCountAndForTheMinimumTime() {
+        OverheadBench bench = new OverheadBench(new LanguageDetector());
+        OverheadBench.Result counted = bench.measure(150, 2, 1);
+        assertEquals(2, counted.warmups());
+
+        long start = System.nanoTime();
+        OverheadBench.Result timed = bench.measure(150, 1, 400, 1);
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMillis >= 400, "warm-up ran " + elapsedMillis + " ms");
+        assertTrue(timed.warmups() > 1, "a 150-word article takes far less than 400 ms: " + timed.warmups());
+        assertEquals(1, timed.iterations());
+    }
+
+    @Test
     void generatedArticlesAreLongEnoughAndDoNotRepeatParagraphs() {
         String text = BenchArticles.english(2_000, 42);
         List<String> paragraphs = List.of(text.split("\n\n")).subList(1, text.split("\n\n").length);
