@@ -20,7 +20,7 @@ import java.util.Map;
  * {@code babeldesk bench [--articles N] [--workers W] [--scale S] [--repeats R] [--quick]}: cold
  * start, overhead per 1,000 words, throughput through the local AWS and tokens per article, measured side by side in one run and printed as one table with
  * the ratios and targets; the same table goes to {@code target/bench.md}.
- * {@code babeldesk bench overhead [--quick]} runs only the overhead section (no local AWS) and
+ * {@code babeldesk bench overhead [--quick] [--min-warmup-ms MS]} runs only the overhead section (no local AWS) and
  * prints its rows of the same table.
  */
 public final class BenchCommand {
@@ -49,13 +49,14 @@ public final class BenchCommand {
 
     /** Options of one bench run. */
     record Options(int repeats, List<Integer> overheadWords, int articles, int workers, double scale,
-                   boolean quick) {
+                   boolean quick, long minWarmupMillis) {
         static Options parse(String[] args) {
             int repeats = 3;
             int articles = DEFAULT_ARTICLES;
             int workers = 4;
             double scale = 0.01;
             boolean quick = false;
+            long minWarmupMillis = OVERHEAD_MIN_WARMUP_MILLIS;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--repeats" -> repeats = Integer.parseInt(args[++i]);
@@ -63,14 +64,18 @@ public final class BenchCommand {
                     case "--workers" -> workers = Integer.parseInt(args[++i]);
                     case "--scale" -> scale = Double.parseDouble(args[++i]);
                     case "--quick" -> quick = true;
+                    case "--min-warmup-ms" -> minWarmupMillis = Long.parseLong(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
             if (repeats < 1 || articles < 1 || workers < 1 || scale <= 0) {
                 throw new IllegalArgumentException("--repeats, --articles, --workers and --scale must be positive");
             }
+            if (minWarmupMillis < 0) {
+                throw new IllegalArgumentException("--min-warmup-ms cannot be negative");
+            }
             return new Options(quick ? 1 : repeats, quick ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000),
-                    quick ? Math.min(articles, 20) : articles, workers, scale, quick);
+                    quick ? Math.min(articles, 20) : articles, workers, scale, quick, minWarmupMillis);
         }
     }
 
@@ -84,7 +89,7 @@ public final class BenchCommand {
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
             System.err.println("usage: babeldesk bench [--articles 200] [--workers 4] [--scale 0.01] [--repeats 3]"
-                    + " [--quick]");
+                    + " [--quick] [--min-warmup-ms 3000]");
             return 2;
         }
         long started = System.nanoTime();
@@ -127,7 +132,7 @@ public final class BenchCommand {
             options = Options.parse(args);
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: babeldesk bench overhead [--quick]");
+            System.err.println("usage: babeldesk bench overhead [--quick] [--min-warmup-ms 3000]");
             return 2;
         }
         BenchTable table = new BenchTable("babeldesk bench overhead")
@@ -171,7 +176,7 @@ public final class BenchCommand {
         for (int words : options.overheadWords()) {
             int iterations = words >= 100_000 ? 3 : words >= 10_000 ? 5 : 9;
             int warmups = words >= 100_000 ? 1 : words >= 10_000 ? 3 : 15;
-            results.add(bench.measure(words, warmups, OVERHEAD_MIN_WARMUP_MILLIS, iterations));
+            results.add(bench.measure(words, warmups, options.minWarmupMillis(), iterations));
         }
         OverheadBench.Result first = results.get(0);
         for (OverheadBench.Result r : results) {
