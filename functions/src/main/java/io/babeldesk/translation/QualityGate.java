@@ -88,7 +88,8 @@ public final class QualityGate {
 
         static Refusal of(String regex, String mustContain) {
             String folded = GlossaryMatcher.fold(regex);
-            return new Refusal(Pattern.compile(folded), anchoredAtStart(folded), GlossaryMatcher.fold(mustContain));
+            // the literal is written lowercase, as folded text is
+            return new Refusal(Pattern.compile(folded), anchoredAtStart(folded), mustContain);
         }
 
         boolean foundIn(String foldedOneLine) {
@@ -241,7 +242,7 @@ public final class QualityGate {
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
         for (String word : TextRuns.words(text)) {
-            if ((Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit))) {
+            if (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
                 out.add(GlossaryMatcher.fold(word));
             }
         }
