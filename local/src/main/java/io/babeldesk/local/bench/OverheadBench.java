@@ -51,20 +51,21 @@ public final class OverheadBench {
     }
 
     public Result measure(int words, int warmups, int iterations) {
-        return measure(words, warmups, 0, iterations);
+        return measure(words, warmups, 0L, iterations);
     }
 
     /**
      * Times {@code iterations} runs after at least {@code warmups} untimed ones that together
-     * took at least {@code minWarmupMillis}: a count alone leaves a fresh JVM's hottest code
-     * interpreted (the JIT compiles it after thousands of calls, not after a few articles).
+     * processed at least {@code minWarmupWords} words. A few articles leave a fresh JVM's hottest
+     * code interpreted: the JIT compiles a method after thousands of calls and loop turns, which
+     * grow with the words processed; a warm-up counted in words (not in seconds) reaches the same
+     * point however busy the machine's cores are.
      */
-    public Result measure(int words, int warmups, long minWarmupMillis, int iterations) {
+    public Result measure(int words, int warmups, long minWarmupWords, int iterations) {
         byte[] upload = BenchArticles.englishBytes(words, words);
         String key = "incoming/overhead-" + words + ".txt";
-        long warmupStart = System.nanoTime();
         int warmed = 0;
-        while (warmed < warmups || (System.nanoTime() - warmupStart) / 1_000_000 < minWarmupMillis) {
+        while (warmed < warmups || (long) warmed * words < minWarmupWords) {
             once(upload, key);
             warmed++;
         }
