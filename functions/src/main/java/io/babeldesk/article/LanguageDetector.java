@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 /**
  * Detects which of babeldesk's languages a text is in, and says when it cannot tell.
@@ -28,7 +29,11 @@ public final class LanguageDetector {
             "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
             "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
             "their", "been", "also", "who", "had", "would", "after", "we", "i", "you", "there", "about", "than");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһ";
+    private static final char FIRST_OTHER_CYRILLIC = (char) OTHER_CYRILLIC.chars().min().orElseThrow();
+    private static final char LAST_OTHER_CYRILLIC = (char) OTHER_CYRILLIC.chars().max().orElseThrow();
 
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
 
@@ -46,15 +51,44 @@ public final class LanguageDetector {
     }
 
     public LanguageDetection detect(String text) {
+        Verdict verdict = verdict(text);
+        if (verdict.status() != LanguageDetection.Status.DETECTED) {
+            return new LanguageDetection(verdict.status(), verdict.language(), verdict.share());
+        }
+        return new LanguageDetection(LanguageDetection.Status.DETECTED, verdict.language(),
+                confidence(verdict.sample(), verdict.language()));
+    }
+
+    /**
+     * The language {@link #detect} finds in a text, or null when its status is not DETECTED:
+     * the same verdict without lingua's confidence, which costs a second pass over the text and
+     * which a check of the language alone does not need.
+     */
+    public Language language(String text) {
+        Verdict verdict = verdict(text);
+        return verdict.status() == LanguageDetection.Status.DETECTED ? verdict.language() : null;
+    }
+
+    /** What detect decides before it asks lingua for a confidence: status, language and the sample it judged. */
+    private record Verdict(LanguageDetection.Status status, Language language, double share, String sample) {
+    }
+
+    private Verdict verdict(String text) {
         if (text == null || letters(text) < MIN_LETTERS) {
-            return new LanguageDetection(LanguageDetection.Status.TOO_LITTLE_TEXT, null, 0);
+            return new Verdict(LanguageDetection.Status.TOO_LITTLE_TEXT, null, 0, null);
         }
         Map<Language, Integer> shares = new EnumMap<>(Language.class);
         int unknownLetters = 0;
         int total = 0;
-        for (String chunk : chunks(text)) {
+        List<String> chunks = chunks(text);
+        Reading firstReading = null;
+        for (String chunk : chunks) {
             int n = letters(chunk);
-            Language l = single(chunk);
+            Reading reading = byLetters(chunk);
+            if (firstReading == null) {
+                firstReading = reading;
+            }
+            Language l = decide(reading, chunk);
             total += n;
             if (l == null) {
                 unknownLetters += n;
@@ -63,29 +97,49 @@ public final class LanguageDetector {
             }
         }
         String sample = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
-        Language overall = single(sample);
+        // A text of one paragraph is its own only chunk with a line break added, which neither adds
+        // a letter nor changes a word: its letters read the same, only lingua (if asked) sees the text itself.
+        String only = chunks.size() == 1 ? chunks.get(0) : null;
+        boolean sameLetters = only != null && only.length() == sample.length() + 1 && only.endsWith("\n")
+                && only.startsWith(sample);
+        Language overall = decide(sameLetters ? firstReading : byLetters(sample), sample);
         if (total > 0) {
             List<Map.Entry<Language, Integer>> ranked = new ArrayList<>(shares.entrySet());
             ranked.sort(Map.Entry.<Language, Integer>comparingByValue().reversed());
             if (ranked.size() >= 2 && ranked.get(1).getValue() >= total * MIXED_SHARE) {
-                return new LanguageDetection(LanguageDetection.Status.MIXED, ranked.get(0).getKey(),
-                        (double) ranked.get(0).getValue() / total);
+                return new Verdict(LanguageDetection.Status.MIXED, ranked.get(0).getKey(),
+                        (double) ranked.get(0).getValue() / total, sample);
             }
             if (unknownLetters > total * 0.5) {
-                return new LanguageDetection(LanguageDetection.Status.UNKNOWN, null, 0);
+                return new Verdict(LanguageDetection.Status.UNKNOWN, null, 0, sample);
             }
             if (overall == null && !ranked.isEmpty() && ranked.get(0).getValue() > total * 0.6) {
                 overall = ranked.get(0).getKey();
             }
         }
         if (overall == null) {
-            return new LanguageDetection(LanguageDetection.Status.UNKNOWN, null, 0);
+            return new Verdict(LanguageDetection.Status.UNKNOWN, null, 0, sample);
         }
-        return new LanguageDetection(LanguageDetection.Status.DETECTED, overall, confidence(sample, overall));
+        return new Verdict(LanguageDetection.Status.DETECTED, overall, 0, sample);
+    }
+
+    /**
+     * What the letters of a stretch of text say: its one supported language (null when none), or
+     * that it reads as both English and Azerbaijani and lingua has to choose.
+     */
+    private record Reading(Language language, boolean englishOrAzerbaijani) {
+        static final Reading NONE = new Reading(null, false);
     }
 
     /** The one supported language a stretch of text is in, or null when it is in none of them. */
-    private Language single(String text) {
+    private Language decide(Reading reading, String text) {
+        if (reading.englishOrAzerbaijani()) {
+            return best(text) == Language.AZ ? Language.AZ : Language.EN;
+        }
+        return reading.language();
+    }
+
+    private static Reading byLetters(String text) {
         int latin = 0;
         int cyrillic = 0;
         int armenian = 0;
@@ -105,33 +159,33 @@ public final class LanguageDetector {
         }
         int letters = latin + cyrillic + armenian + other;
         if (letters == 0 || other * 2 > letters) {
-            return null;
+            return Reading.NONE;
         }
         if (armenian * 2 > letters) {
-            return Language.HY;
+            return new Reading(Language.HY, false);
         }
         if (cyrillic * 2 > letters) {
-            return looksRussian(text, cyrillic) ? Language.RU : null;
+            return looksRussian(text, cyrillic) ? new Reading(Language.RU, false) : Reading.NONE;
         }
         if (latin * 2 <= letters) {
-            return null;
+            return Reading.NONE;
         }
         String lower = text.toLowerCase(Locale.ROOT);
         boolean azerbaijani = count(lower, "ə") * 200 >= latin;
         boolean english = englishCommonWordShare(lower) >= MIN_ENGLISH_COMMON_WORDS;
         if (azerbaijani && english) {
-            return best(text) == Language.AZ ? Language.AZ : Language.EN;
+            return new Reading(null, true);
         }
-        return azerbaijani ? Language.AZ : english ? Language.EN : null;
+        return azerbaijani ? new Reading(Language.AZ, false) : english ? new Reading(Language.EN, false) : Reading.NONE;
     }
 
     private static boolean looksRussian(String text, int cyrillic) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        // letter by letter: lowercasing the whole text changes no Cyrillic letter differently
         int foreign = 0;
         int russianOnly = 0;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if (OTHER_CYRILLIC.indexOf(c) >= 0) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= FIRST_OTHER_CYRILLIC && c <= LAST_OTHER_CYRILLIC && OTHER_CYRILLIC.indexOf(c) >= 0) {
                 foreign++;
             } else if (c == 'ы' || c == 'э' || c == 'ё') {
                 russianOnly++;
@@ -144,7 +198,7 @@ public final class LanguageDetector {
     private static double englishCommonWordShare(String lower) {
         int words = 0;
         int common = 0;
-        for (String w : lower.split("[^\\p{L}']+")) {
+        for (String w : NON_WORD.split(lower)) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -186,7 +240,7 @@ public final class LanguageDetector {
     private static List<String> chunks(String text) {
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String para : text.split("\\n\\s*\\n")) {
+        for (String para : PARAGRAPH_BREAK.split(text)) {
             current.append(para).append('\n');
             if (letters(current) >= CHUNK_MIN_LETTERS) {
                 chunks.add(current.toString());

@@ -2,7 +2,6 @@ package io.babeldesk.glossary;
 
 import io.babeldesk.article.Language;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,21 +9,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds which glossary entries a text mentions: a word starting with one of an entry's stems,
- * without regard to case. One precompiled alternation per language (longest stems first) keeps a
- * pass over a paragraph cheap with hundreds of terms.
+ * without regard to case. One trie of stems per language, walked only from word starts, keeps a
+ * pass over a paragraph cheap (one step per character) with hundreds of terms.
  */
 public final class GlossaryMatcher {
-    /** A stem counts only at the start of a word: "iran" must not match inside "Tirana". */
-    private static final String WORD_START = "(?<![\\p{L}\\p{N}])";
-
     private final List<GlossaryEntry> entries;
-    private final Map<Language, Pattern> patterns = new EnumMap<>(Language.class);
+    private final Map<Language, Node> tries = new EnumMap<>(Language.class);
     private final Map<Language, Map<String, List<GlossaryEntry>>> byStem = new EnumMap<>(Language.class);
+
+    /** One character step of the stem trie; {@code stem} is set where a stem ends. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        String stem;
+    }
 
     public GlossaryMatcher(List<GlossaryEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -38,11 +38,15 @@ public final class GlossaryMatcher {
             if (stems.isEmpty()) {
                 continue;
             }
-            String alternation = stems.keySet().stream()
-                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                    .map(Pattern::quote)
-                    .reduce((a, b) -> a + "|" + b).orElseThrow();
-            patterns.put(language, Pattern.compile(WORD_START + "(?:" + alternation + ")"));
+            Node root = new Node();
+            for (String stem : stems.keySet()) {
+                Node node = root;
+                for (int i = 0; i < stem.length(); i++) {
+                    node = node.next.computeIfAbsent(stem.charAt(i), c -> new Node());
+                }
+                node.stem = stem;
+            }
+            tries.put(language, root);
             byStem.put(language, stems);
         }
     }
@@ -51,24 +55,60 @@ public final class GlossaryMatcher {
         return entries;
     }
 
-    /** The entries a text in the given language mentions, in the order they first occur. */
+    /**
+     * The entries a text in the given language mentions, in the order they first occur. At each
+     * word start (no letter or number just before it: "iran" must not match inside "Tirana") the
+     * longest stem found there counts, and the search goes on after it.
+     */
     public List<GlossaryEntry> find(String text, Language language) {
-        Pattern pattern = patterns.get(language);
-        if (pattern == null || text == null || text.isEmpty()) {
+        Node root = tries.get(language);
+        if (root == null || text == null || text.isEmpty()) {
             return List.of();
         }
         Set<GlossaryEntry> found = new LinkedHashSet<>();
-        Matcher m = pattern.matcher(fold(text));
         Map<String, List<GlossaryEntry>> stems = byStem.get(language);
-        while (m.find()) {
-            found.addAll(stems.getOrDefault(m.group(), List.of()));
+        String folded = fold(text);
+        int n = folded.length();
+        int at = 0;
+        while (at < n) {
+            if (at == 0 || !isLetterOrNumber(Character.codePointAt(folded, at - 1))) {
+                Node node = root;
+                String longest = null;
+                int end = at;
+                for (int i = at; i < n && (node = node.next.get(folded.charAt(i))) != null; i++) {
+                    if (node.stem != null) {
+                        longest = node.stem;
+                        end = i + 1;
+                    }
+                }
+                if (longest != null) {
+                    found.addAll(stems.get(longest));
+                    at = end;
+                    continue;
+                }
+            }
+            at++;
         }
         return List.copyOf(found);
     }
 
+    /** A letter or any number ({@code \\p{L}} or {@code \\p{N}}): what a stem may not follow. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
     /** Whether a text in the given language shows an entry (any of its stems at a word start). */
     public static boolean mentions(String text, Language language, GlossaryEntry entry) {
-        String folded = fold(text);
+        return mentionsFolded(fold(text), language, entry);
+    }
+
+    /** {@link #mentions} of a text already {@link #fold folded}, for callers that check many entries. */
+    public static boolean mentionsFolded(String folded, Language language, GlossaryEntry entry) {
         for (String stem : entry.stems(language)) {
             int from = 0;
             int at;

@@ -1,7 +1,6 @@
 package io.babeldesk.translation;
 
 import io.babeldesk.article.Language;
-import io.babeldesk.article.LanguageDetection;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.glossary.GlossaryEntry;
 import io.babeldesk.glossary.GlossaryMatcher;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Checks one translated segment against its source: language, script, numbers, glossary terms,
@@ -66,18 +64,76 @@ public final class QualityGate {
     private static final Pattern NUMBER = Pattern.compile(
             "\\d{1,3}(?:[ \u00a0\u202f]\\d{3})+(?!\\d)|\\d+(?:[.,'’]\\d+)*");
     /** Written as folded text ({@link GlossaryMatcher#fold}), which is what they are matched against. */
-    private static final List<Pattern> REFUSALS = Stream.of(
-            "^(i'm|i am)? ?sorry[,.!]? *(but )?i (can't|cannot|can not|won't|am unable|'m unable|am not able)",
-            "^i (can't|cannot|won't|am unable to|'m unable to|am not able to) (help|assist|translate|comply|do that|fulfil|fulfill|provide|process)",
-            "\\bas an ai\\b|\\bas a language model\\b",
-            "^(извините|простите|к сожалению)[,.!]? *(но )?я не (могу|буду|смогу)",
-            "^я не (могу|буду|смогу) (помочь|перевести|выполнить|это)",
-            "как (языковая модель|ии|искусственный интеллект)[, ]",
-            "^(ներեցեք|ցավոք)[,.!]?.{0,40}չեմ կարող",
-            "^ես չեմ կարող (օգնել|թարգմանել|կատարել)",
-            "^(bağışlayın|üzr istəyirəm|təəssüf ki)[,.!]?.{0,40}(bilmərəm|bilmirəm)",
-            "^mən (bunu )?(tərcümə|yerinə yetir|kömək).{0,20}(bilmərəm|bilmirəm)")
-            .map(p -> Pattern.compile(GlossaryMatcher.fold(p))).toList();
+    private static final List<Refusal> REFUSALS = List.of(
+            Refusal.of("^(i'm|i am)? ?sorry[,.!]? *(but )?i (can't|cannot|can not|won't|am unable|'m unable|am not able)"),
+            Refusal.of("^i (can't|cannot|won't|am unable to|'m unable to|am not able to) (help|assist|translate|comply|do that|fulfil|fulfill|provide|process)"),
+            Refusal.of("\\bas an ai\\b|\\bas a language model\\b", "as a"),
+            Refusal.of("^(извините|простите|к сожалению)[,.!]? *(но )?я не (могу|буду|смогу)"),
+            Refusal.of("^я не (могу|буду|смогу) (помочь|перевести|выполнить|это)"),
+            Refusal.of("как (языковая модель|ии|искусственный интеллект)[, ]", "как "),
+            Refusal.of("^(ներեցեք|ցավոք)[,.!]?.{0,40}չեմ կարող"),
+            Refusal.of("^ես չեմ կարող (օգնել|թարգմանել|կատարել)"),
+            Refusal.of("^(bağışlayın|üzr istəyirəm|təəssüf ki)[,.!]?.{0,40}(bilmərəm|bilmirəm)"),
+            Refusal.of("^mən (bunu )?(tərcümə|yerinə yetir|kömək).{0,20}(bilmərəm|bilmirəm)"));
+
+    /**
+     * One refusal pattern, folded. One that opens with {@code ^} (and has no top-level
+     * alternative) can only match at the start, so only the start is tried; one that may match
+     * anywhere is tried only when the text holds the literal every match of it contains.
+     */
+    record Refusal(Pattern pattern, boolean atStart, String mustContain) {
+        static Refusal of(String regex) {
+            return of(regex, "");
+        }
+
+        static Refusal of(String regex, String mustContain) {
+            String folded = GlossaryMatcher.fold(regex);
+            // the literal is written lowercase, as folded text is
+            return new Refusal(Pattern.compile(folded), anchoredAtStart(folded), mustContain);
+        }
+
+        boolean foundIn(String foldedOneLine) {
+            if (!foldedOneLine.contains(mustContain)) {
+                return false;
+            }
+            Matcher m = pattern.matcher(foldedOneLine);
+            return atStart ? m.lookingAt() : m.find();
+        }
+    }
+
+    /** Whether a regex starts with {@code ^} and has no {@code |} outside groups and classes. */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<Refusal> refusals() {
+        return REFUSALS;
+    }
+
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D+");
+    private static final Pattern NOT_A_DIGIT = Pattern.compile("[^0-9]");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
     private final LanguageDetector detector;
 
@@ -92,23 +148,27 @@ public final class QualityGate {
         if (source.isBlank()) {
             return flags;
         }
-        if (isRefusal(translation) && !isRefusal(source)) {
+        // the translation is folded once for every check that reads it folded
+        String folded = GlossaryMatcher.fold(translation);
+        String foldedOneLine = oneLine(folded);
+        if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
             flags.add(QualityFlag.REFUSAL);
         }
-        if (sourceLanguage != target && isEcho(source, translation)) {
+        if (sourceLanguage != target && isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)) {
             flags.add(QualityFlag.ECHO);
         }
-        if (!inScript(source, translation, target)) {
+        Set<String> sourceWords = words(source);
+        if (!inScriptFolded(sourceWords, folded, target)) {
             flags.add(QualityFlag.WRONG_SCRIPT);
         }
-        if (wrongLanguage(source, translation, target)) {
+        if (wrongLanguage(sourceWords, translation, target)) {
             flags.add(QualityFlag.WRONG_LANGUAGE);
         }
         if (!missingNumbers(source, translation).isEmpty()) {
             flags.add(QualityFlag.MISSING_NUMBER);
         }
         for (GlossaryEntry term : terms) {
-            if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentions(translation, target, term)) {
+            if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)) {
                 flags.add(QualityFlag.MISSING_TERM);
                 break;
             }
@@ -120,9 +180,13 @@ public final class QualityGate {
     }
 
     static boolean isRefusal(String text) {
-        String folded = GlossaryMatcher.fold(text).replaceAll("\\s+", " ");
-        for (Pattern p : REFUSALS) {
-            if (p.matcher(folded).find()) {
+        return isRefusalFolded(oneLine(GlossaryMatcher.fold(text)));
+    }
+
+    /** {@link #isRefusal} of a text already folded and put on one line. */
+    private static boolean isRefusalFolded(String foldedOneLine) {
+        for (Refusal r : REFUSALS) {
+            if (r.foundIn(foldedOneLine)) {
                 return true;
             }
         }
@@ -130,25 +194,38 @@ public final class QualityGate {
     }
 
     static boolean isEcho(String source, String translation) {
-        String s = GlossaryMatcher.fold(source).replaceAll("\\s+", " ");
-        String t = GlossaryMatcher.fold(translation).replaceAll("\\s+", " ");
+        return isEchoFolded(oneLine(GlossaryMatcher.fold(source)), oneLine(GlossaryMatcher.fold(translation)));
+    }
+
+    private static boolean isEchoFolded(String s, String t) {
         long letters = s.codePoints().filter(Character::isLetter).count();
         return letters >= MIN_LETTERS_FOR_ECHO && t.contains(s);
     }
 
+    /** Every run of whitespace as one space. */
+    private static String oneLine(String text) {
+        return TextRuns.oneSpace(text);
+    }
+
     /** Words copied from the source (names, titles of foreign papers) do not count against the script. */
     static boolean inScript(String source, String translation, Language target) {
-        Set<String> sourceWords = words(source);
+        return inScriptFolded(words(source), GlossaryMatcher.fold(translation), target);
+    }
+
+    private static boolean inScriptFolded(Set<String> sourceWords, String foldedTranslation, Language target) {
         long letters = 0;
         long inTarget = 0;
-        for (String word : GlossaryMatcher.fold(translation).split("[^\\p{L}\\p{N}]+")) {
-            if (word.isEmpty() || sourceWords.contains(word)) {
+        Character.UnicodeScript script = target.script();
+        for (String word : TextRuns.words(foldedTranslation)) {
+            if (sourceWords.contains(word)) {
                 continue;
             }
-            for (int cp : word.codePoints().toArray()) {
+            for (int i = 0; i < word.length(); ) {
+                int cp = word.codePointAt(i);
+                i += Character.charCount(cp);
                 if (Character.isLetter(cp)) {
                     letters++;
-                    if (Character.UnicodeScript.of(cp) == target.script()) {
+                    if (Character.UnicodeScript.of(cp) == script) {
                         inTarget++;
                     }
                 }
@@ -164,8 +241,8 @@ public final class QualityGate {
      */
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit))) {
+        for (String word : TextRuns.words(text)) {
+            if (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
                 out.add(GlossaryMatcher.fold(word));
             }
         }
@@ -173,10 +250,18 @@ public final class QualityGate {
     }
 
     boolean wrongLanguage(String source, String translation, Language target) {
-        Set<String> sourceWords = words(source);
+        return wrongLanguage(words(source), translation, target);
+    }
+
+    /**
+     * Whether lingua and the script rules place the translation's own words (the source's names
+     * aside) in another language than the target. Only the verdict is needed, not lingua's
+     * confidence in it.
+     */
+    private boolean wrongLanguage(Set<String> sourceWords, String translation, Language target) {
         StringBuilder own = new StringBuilder();
-        for (String word : translation.split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !sourceWords.contains(GlossaryMatcher.fold(word))) {
+        for (String word : TextRuns.words(translation)) {
+            if (!sourceWords.contains(GlossaryMatcher.fold(word))) {
                 own.append(word).append(' ');
             }
         }
@@ -184,8 +269,8 @@ public final class QualityGate {
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
             return false;
         }
-        LanguageDetection detection = detector.detect(own.toString());
-        return detection.detected() && detection.language() != target;
+        Language detected = detector.language(own.toString());
+        return detected != null && detected != target;
     }
 
     /**
@@ -218,9 +303,15 @@ public final class QualityGate {
     static List<NumberMention> numbers(String text) {
         List<NumberMention> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        // every number starts with a digit: the pattern is tried only where one is
+        for (int at = nextDigit(text, 0); at >= 0; at = nextDigit(text, m.end())) {
+            if (!m.region(at, text.length()).lookingAt()) {
+                throw new IllegalStateException("a digit always starts a number");
+            }
             String written = m.group();
-            java.math.BigDecimal scale = scale(text.substring(m.end()));
+            // the scale word and "p.m." are read from the few characters after the number
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + AFTER_CHARS));
+            java.math.BigDecimal scale = scale(after);
             Set<java.math.BigDecimal> readings = new HashSet<>();
             for (java.math.BigDecimal value : readings(written)) {
                 readings.add(value.stripTrailingZeros());
@@ -228,13 +319,13 @@ public final class QualityGate {
                     readings.add(value.multiply(scale).stripTrailingZeros());
                 }
             }
-            if (AFTERNOON.matcher(text.substring(m.end())).find() && written.matches("\\d{1,2}")) {
+            if (AFTERNOON.matcher(after).find() && written.matches("\\d{1,2}")) {
                 // "3 p.m." is written 15:00 in ru, hy and az
                 readings.add(new java.math.BigDecimal(written).add(java.math.BigDecimal.valueOf(12)));
             }
             List<String> runs = new ArrayList<>();
-            for (String run : written.split("\\D+")) {
-                String trimmed = run.replaceFirst("^0+(?=\\d)", "");
+            for (String run : NON_DIGITS.split(written)) {
+                String trimmed = LEADING_ZEROS.matcher(run).replaceFirst("");
                 if (!trimmed.isEmpty()) {
                     runs.add(trimmed);
                 }
@@ -244,12 +335,23 @@ public final class QualityGate {
         return out;
     }
 
+    /** The index of the first ASCII digit ({@code \\d}) at or after {@code from}, or -1. */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * A separator before exactly three digits may group thousands; the last separator may mark
      * decimals. "2,000" reads as 2000 or 2.0, "9.7" only as 9.7.
      */
     private static List<java.math.BigDecimal> readings(String written) {
-        String[] parts = written.split("[^0-9]");
+        String[] parts = NOT_A_DIGIT.split(written);
         List<java.math.BigDecimal> out = new ArrayList<>();
         boolean grouped = true;
         for (int i = 1; i < parts.length; i++) {
@@ -271,13 +373,15 @@ public final class QualityGate {
         return out;
     }
 
+    /** How far after a number its scale word or "p.m." is looked for. */
+    private static final int AFTER_CHARS = 16;
     private static final Pattern AFTERNOON = Pattern.compile("^\\s?p\\.?m\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SCALE = Pattern.compile(
             "^[\\s\u00a0]*(thousand|тыс|հազար|min\\b|minlərlə|million|mln|млн|миллион|միլիոն|milyon"
                     + "|billion|bn|млрд|миллиард|միլիարդ|milyard|mlrd)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static java.math.BigDecimal scale(String after) {
-        Matcher m = SCALE.matcher(after.length() > 16 ? after.substring(0, 16) : after);
+        Matcher m = SCALE.matcher(after.length() > AFTER_CHARS ? after.substring(0, AFTER_CHARS) : after);
         if (!m.find()) {
             return null;
         }

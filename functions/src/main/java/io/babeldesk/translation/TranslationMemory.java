@@ -49,6 +49,6 @@ public interface TranslationMemory {
 
     /** Whitespace differences from re-extraction must not cost a translation. */
     static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return TextRuns.oneSpace(text.replace('\u00a0', ' ')).strip();
     }
 }

@@ -39,4 +39,27 @@ class LanguageDetectorTest {
     void saysWhenThereIsTooLittleText() {
         assertEquals(LanguageDetection.Status.TOO_LITTLE_TEXT, detector.detect("Breaking news").status());
     }
+    @Test
+    void languageAloneIsTheVerdictOfDetectWithoutItsConfidence() {
+        String[] texts = {
+                "The government announced new measures to support small farmers on Friday.",
+                "Правительство объявило в пятницу о новых мерах поддержки фермеров.",
+                "Կառավարությունը ուրբաթ օրը հայտարարեց փոքր ֆերմերներին աջակցելու նոր միջոցների մասին։",
+                "Hökumət cümə günü kiçik fermerlərə dəstək üçün yeni tədbirlər elan edib.",
+                // both English common words and ə: lingua chooses
+                "The Azərbaycan news agency said that the minister and the ambassador met in Bakı on Friday.",
+                "Die Regierung hat am Freitag neue Maßnahmen zur Unterstützung kleiner Landwirte angekündigt.",
+                "Уряд у пʼятницю оголосив про нові заходи підтримки дрібних фермерів і їхніх родин.",
+                "Breaking news",
+                "The government announced new measures on Friday.\n\nПравительство объявило в пятницу о новых мерах.",
+                "First paragraph of an English article about the harvest.\n\nSecond paragraph, where farmers say "
+                        + "that the rain came late and the prices are low."};
+        for (String text : texts) {
+            LanguageDetection d = detector.detect(text);
+            assertEquals(d.status() == LanguageDetection.Status.DETECTED ? d.language() : null,
+                    detector.language(text), text);
+        }
+        assertEquals(Language.AZ, detector.language(texts[3]));
+        assertEquals(null, detector.language(texts[5]));
+    }
 }

@@ -72,4 +72,68 @@ class GlossaryMatcherTest {
         assertEquals(List.of("Term17", "Term170", "Pashinyan", "Term499"), found);
         assertTrue(micros < 200_000, "matching took " + micros + " µs");
     }
+    @Test
+    void longestStemAtAWordStartWinsAndTheSearchGoesOnAfterIt() {
+        List<GlossaryEntry> entries = List.of(
+                new GlossaryEntry("Ar", "place", Map.of(), Map.of(Language.EN, List.of("ar"))),
+                new GlossaryEntry("Armenia", "place", Map.of(), Map.of(Language.EN, List.of("armen"))),
+                new GlossaryEntry("Menia", "place", Map.of(), Map.of(Language.EN, List.of("menia"))),
+                new GlossaryEntry("U.S.", "place", Map.of(), Map.of(Language.EN, List.of("u.s.", "us "))));
+        GlossaryMatcher m = new GlossaryMatcher(entries);
+        assertEquals(List.of("Armenia"), terms(m.find("Armenia", Language.EN)), "armen wins over ar; menia is mid-word");
+        assertEquals(List.of("Ar"), terms(m.find("Arab", Language.EN)));
+        assertEquals(List.of("U.S.", "Armenia"), terms(m.find("the U.S.armenian", Language.EN)),
+                "a stem ending in a full stop leaves a word start behind it");
+        assertEquals(List.of(), terms(m.find("2ar x1armen ²ar", Language.EN)), "numbers count as word characters");
+        assertEquals(List.of(), m.find("Armenia", Language.RU), "no stems in that language");
+    }
+
+    @Test
+    void findAgreesWithTheRegexRuleOnRandomText() {
+        GlossaryMatcher m = new GlossaryMatcher(glossary.all());
+        List<String> words = new ArrayList<>(List.of(" ", ", ", ".", "-", "1", "«", "a", "и", "ə"));
+        for (GlossaryEntry e : glossary.all()) {
+            for (Language l : Language.values()) {
+                words.addAll(e.stems(l));
+                e.stems(l).forEach(stem -> words.add(stem.substring(0, stem.length() - 1)));
+            }
+        }
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int j = random.nextInt(12); j > 0; j--) {
+                String w = words.get(random.nextInt(words.size()));
+                text.append(random.nextBoolean() ? w.toUpperCase(java.util.Locale.ROOT) : w);
+            }
+            for (Language l : Language.values()) {
+                assertEquals(byRegex(glossary.all(), text.toString(), l), m.find(text.toString(), l),
+                        text + " in " + l);
+            }
+        }
+    }
+
+    /** The matching rule written as one alternation of the stems, longest first, after a word start. */
+    private static List<GlossaryEntry> byRegex(List<GlossaryEntry> entries, String text, Language language) {
+        Map<String, List<GlossaryEntry>> stems = new java.util.HashMap<>();
+        for (GlossaryEntry e : entries) {
+            e.stems(language).forEach(s -> stems.computeIfAbsent(s, k -> new ArrayList<>()).add(e));
+        }
+        if (stems.isEmpty()) {
+            return List.of();
+        }
+        String alternation = stems.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+                .map(java.util.regex.Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")").matcher(GlossaryMatcher.fold(text));
+        java.util.Set<GlossaryEntry> found = new java.util.LinkedHashSet<>();
+        while (matcher.find()) {
+            found.addAll(stems.get(matcher.group()));
+        }
+        return List.copyOf(found);
+    }
+
+    private static List<String> terms(List<GlossaryEntry> entries) {
+        return entries.stream().map(GlossaryEntry::term).toList();
+    }
 }

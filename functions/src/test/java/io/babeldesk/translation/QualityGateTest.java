@@ -1,6 +1,7 @@
 package io.babeldesk.translation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.babeldesk.article.Language;
@@ -95,5 +96,35 @@ class QualityGateTest {
     void copiedNamesDoNotCountAgainstTheScript() {
         assertTrue(QualityGate.inScript("CNN and BBC quoted the Financial Times",
                 "CNN и BBC процитировали Financial Times", Language.RU));
+    }
+    @Test
+    void refusalsAnchoredAtTheStartCountOnlyThereAndOthersAnywhere() {
+        assertTrue(QualityGate.isRefusal("The minister said it. As an AI, I cannot judge that."));
+        assertTrue(QualityGate.isRefusal("Вот ответ: как языковая модель, я не перевожу такое."));
+        assertTrue(QualityGate.isRefusal("  I'm   sorry,\n but I can't do it"), "whitespace runs count as one space");
+        assertFalse(QualityGate.isRefusal("He wrote: \"I'm sorry, but I can't attend\" and left."),
+                "a quoted apology inside a sentence is not a refusal");
+        assertFalse(QualityGate.isRefusal("Он сказал: извините, я не могу прийти."));
+        assertFalse(QualityGate.isRefusal("Gas and oil prices rose."));
+    }
+
+    @Test
+    void onlyPatternsOpeningWithACaretAndNoTopLevelAlternativeAreTriedAtTheStartOnly() {
+        assertTrue(QualityGate.anchoredAtStart("^(a|b) c"));
+        assertTrue(QualityGate.anchoredAtStart("^a[|]\\|b"));
+        assertFalse(QualityGate.anchoredAtStart("^a|b"));
+        assertFalse(QualityGate.anchoredAtStart("a(^b)"));
+        for (QualityGate.Refusal r : QualityGate.refusals()) {
+            assertEquals(r.pattern().pattern().startsWith("^"), r.atStart(), r.pattern().pattern());
+        }
+    }
+
+    @Test
+    void everyNumberIsFoundWhereverItStands() {
+        assertEquals(List.of("7", "2,000", "9.7", "12 000", "3"),
+                QualityGate.numbers("7 days, 2,000 men, 9.7%, 12 000 homes and 3").stream()
+                        .map(QualityGate.NumberMention::text).toList());
+        assertEquals(List.of("10"), QualityGate.numbers("10").stream().map(QualityGate.NumberMention::text).toList());
+        assertEquals(List.of(), QualityGate.numbers("no digits at all"));
     }
 }

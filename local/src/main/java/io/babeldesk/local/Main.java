@@ -41,6 +41,7 @@ public final class Main {
               ./babeldesk translate FILE       ingestion + translation in-process [--to ru,hy,az] [--provider P]
               ./babeldesk bench                cold start, overhead, throughput, tokens: one table of ratios
               ./babeldesk bench translate      translation wall time against the naive plan and the critical path
+              ./babeldesk bench overhead       only the overhead rows: babeldesk's own cost per 1,000 words
               ./babeldesk chaos                faults, duplicates and hostile input against local AWS: case -> outcome
               ./babeldesk load [N]             N articles (default 500) at once through local AWS, exactly-once checks
               ./babeldesk redrive              replay dead-lettered jobs to the work queue (BABELDESK_QUEUE_URL, BABELDESK_DLQ_URL)

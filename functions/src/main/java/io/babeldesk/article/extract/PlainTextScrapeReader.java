@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * run of prose is the article, and the title and date are found just above it.
  */
 public final class PlainTextScrapeReader {
-    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-•*·▪–]|\\d{1,3}[.)])\\s+");
-    private static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”»)\\]։՞՜]$");
+    static final Pattern LIST_MARKER = Pattern.compile("^\\s*(?:[-•*·▪–]|\\d{1,3}[.)])\\s+");
+    static final Pattern TERMINAL = Pattern.compile("[.!?…:;\"”»)\\]։՞՜]$");
     private static final Pattern INLINE_READ_ALSO = Pattern.compile("(?iu)^(read (also|more)|see also|also read"
             + "|related|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin (oxuyun|bax)"
             + "|bunu da oxuyun|կարդացեք նաև|տե՛ս նաև)\\s*[:\\-–—>»].*");
@@ -114,7 +114,7 @@ public final class PlainTextScrapeReader {
     }
 
     private static boolean continues(StringBuilder previous, String next) {
-        if (LIST_MARKER.matcher(next).find() || TERMINAL.matcher(previous).find()) {
+        if (startsWithListMarker(next) || endsTerminal(previous)) {
             return false;
         }
         int first = next.codePointAt(0);
@@ -185,14 +185,28 @@ public final class PlainTextScrapeReader {
         if (words <= 10 && Boilerplate.hasUrl(text)) {
             return Role.AUTHOR_BOX;
         }
-        if (LIST_MARKER.matcher(text).find() && words >= 1) {
+        if (startsWithListMarker(text) && words >= 1) {
             return Role.LIST_ITEM;
         }
-        boolean sentence = TERMINAL.matcher(text).find() && !text.endsWith(":");
+        boolean sentence = endsTerminal(text) && !text.endsWith(":");
         if (words >= 12 && (sentence || words >= 20) || words >= 6 && sentence) {
             return Role.PROSE;
         }
         return Role.SHORT;
+    }
+
+    /** {@code LIST_MARKER.matcher(text).find()}: the marker is anchored at the start, so only the start is tried. */
+    static boolean startsWithListMarker(CharSequence text) {
+        return LIST_MARKER.matcher(text).lookingAt();
+    }
+
+    /**
+     * {@code TERMINAL.matcher(text).find()}: the mark is anchored at the end ({@code $} also
+     * allows one final line terminator, two characters at most), so only the last three
+     * characters are tried instead of every position of a long paragraph.
+     */
+    static boolean endsTerminal(CharSequence text) {
+        return TERMINAL.matcher(text).region(Math.max(0, text.length() - 3), text.length()).find();
     }
 
     /** Whether the prose after an author box describes the author or the site rather than the news. */

@@ -29,8 +29,12 @@ import java.util.List;
 public final class OverheadBench {
     private static final List<Language> TARGETS = List.of(Language.RU, Language.HY, Language.AZ);
 
-    /** One article size: the median of the timed iterations and what the last one produced. */
-    public record Result(int words, int iterations, double medianMillis, List<Translation> translations) {
+    /**
+     * One article size: the median of the timed iterations, how many untimed runs warmed it up,
+     * and what the last timed one produced.
+     */
+    public record Result(int words, int warmups, int iterations, double medianMillis,
+                         List<Translation> translations) {
         public double millisPerThousandWords() {
             return medianMillis * 1000.0 / words;
         }
@@ -47,10 +51,23 @@ public final class OverheadBench {
     }
 
     public Result measure(int words, int warmups, int iterations) {
+        return measure(words, warmups, 0L, iterations);
+    }
+
+    /**
+     * Times {@code iterations} runs after at least {@code warmups} untimed ones that together
+     * processed at least {@code minWarmupWords} words. A few articles leave a fresh JVM's hottest
+     * code interpreted: the JIT compiles a method after thousands of calls and loop turns, which
+     * grow with the words processed; a warm-up counted in words (not in seconds) reaches the same
+     * point however busy the machine's cores are.
+     */
+    public Result measure(int words, int warmups, long minWarmupWords, int iterations) {
         byte[] upload = BenchArticles.englishBytes(words, words);
         String key = "incoming/overhead-" + words + ".txt";
-        for (int i = 0; i < warmups; i++) {
+        int warmed = 0;
+        while (warmed < warmups || (long) warmed * words < minWarmupWords) {
             once(upload, key);
+            warmed++;
         }
         double[] millis = new double[iterations];
         List<Translation> last = List.of();
@@ -59,7 +76,7 @@ public final class OverheadBench {
             last = once(upload, key);
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
-        return new Result(words, iterations, median(millis), last);
+        return new Result(words, warmed, iterations, median(millis), last);
     }
 
     private List<Translation> once(byte[] upload, String key) {

@@ -28,6 +28,17 @@ class OverheadBenchTest {
     }
 
     @Test
+    void warmUpLastsForTheCountAndForTheMinimumWords() {
+        OverheadBench bench = new OverheadBench(new LanguageDetector());
+        assertEquals(2, bench.measure(150, 2, 1).warmups());
+        assertEquals(3, bench.measure(150, 3, 300L, 1).warmups(), "the count when it covers the words");
+
+        OverheadBench.Result byWords = bench.measure(150, 1, 1_000L, 2);
+        assertEquals(7, byWords.warmups(), "7 articles of 150 words are the first to reach 1,000 words");
+        assertEquals(2, byWords.iterations());
+    }
+
+    @Test
     void generatedArticlesAreLongEnoughAndDoNotRepeatParagraphs() {
         String text = BenchArticles.english(2_000, 42);
         List<String> paragraphs = List.of(text.split("\n\n")).subList(1, text.split("\n\n").length);

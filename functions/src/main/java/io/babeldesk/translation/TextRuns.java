@@ -1,0 +1,83 @@
+package io.babeldesk.translation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hand-written forms of the two text splits the quality gate and the translation memory make on
+ * every segment: what {@code replaceAll("\\s+", " ")} and {@code split("[^\\p{L}\\p{N}]+")} give,
+ * in one pass and without copying text that needs no change.
+ */
+final class TextRuns {
+    private TextRuns() {
+    }
+
+    /** Every run of {@code \s} (space, tab, line feed, vertical tab, form feed, return) as one space. */
+    static String oneSpace(String text) {
+        int n = text.length();
+        int clean = 0;
+        while (clean < n) {
+            char c = text.charAt(clean);
+            if (isSpace(c) && (c != ' ' || clean + 1 < n && isSpace(text.charAt(clean + 1)))) {
+                break;
+            }
+            clean++;
+        }
+        if (clean == n) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(n).append(text, 0, clean);
+        boolean inSpace = false;
+        for (int i = clean; i < n; i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    sb.append(' ');
+                    inSpace = true;
+                }
+            } else {
+                inSpace = false;
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The characters of {@code \s} without Unicode character classes. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    /** The maximal runs of letters and numbers ({@code \p{L}}, {@code \p{N}}), in order; never an empty word. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = -1;
+        for (int i = 0; i < n; ) {
+            int cp = text.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
+    static boolean isLetterOrNumber(int codePoint) {
+        if (Character.isLetter(codePoint)) {
+            return true;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+}
