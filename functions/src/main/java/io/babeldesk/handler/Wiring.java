@@ -26,6 +26,7 @@ import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.translation.TranslationEngine;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Builds the real adapters from configuration, once per container, for the handlers'
@@ -36,6 +37,7 @@ public final class Wiring {
     private final AwsClients aws;
     private final DynamoArticleStore store;
     private LanguageDetector detector;
+    private SqsClient sqs;
 
     public Wiring(Config config) {
         this.config = config;
@@ -54,7 +56,7 @@ public final class Wiring {
     public SqsJobQueue queue() {
         String url = config.queueUrl().orElseThrow(() ->
                 new IllegalStateException("BABELDESK_QUEUE_URL is not set: the work queue is unknown"));
-        return new SqsJobQueue(aws.sqs(), url);
+        return new SqsJobQueue(sqs(), url);
     }
 
     public Ingestion ingestion() {
@@ -101,6 +103,14 @@ public final class Wiring {
     public DynamoGlossary glossary() {
         return new DynamoGlossary(aws.dynamo(), config.table(), java.time.Clock.systemUTC(),
                 config.getInt("BABELDESK_GLOSSARY_CACHE_SECONDS", 30) * 1000L);
+    }
+
+    /** One SQS client per container, however many queues the handler's parts hold. */
+    private synchronized SqsClient sqs() {
+        if (sqs == null) {
+            sqs = aws.sqs();
+        }
+        return sqs;
     }
 
     /** One language detector per container: its models take a second and ~100 MB to load. */

@@ -83,6 +83,9 @@ public final class BenchCommand {
         if (args.length > 0 && args[0].equals("overhead")) {
             return overheadOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("coldstart")) {
+            return coldStartOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -141,6 +144,32 @@ public final class BenchCommand {
                 .headerLine("machine: " + Machine.current().describe())
                 .headerLine("model: SIMULATED, answering instantly — no provider is called");
         overhead(table, new OverheadBench(new LanguageDetector()), options);
+        System.out.println(table.toText());
+        return table.missed() == 0 ? 0 : 1;
+    }
+
+    /** The cold-start section alone (plain and with an AOT cache), on its own local AWS; printed, not written. */
+    static int coldStartOnly(String[] args) {
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: babeldesk bench coldstart [--repeats 3]");
+            return 2;
+        }
+        BenchTable table = new BenchTable("babeldesk bench coldstart")
+                .headerLine("machine: " + Machine.current().describe())
+                .headerLine("model: the fixture model — no provider is called");
+        try (LocalAws aws = LocalAws.start(Config.fromEnvironment())) {
+            ColdStartBench cold = new ColdStartBench(aws, aws.provision(Template.find()));
+            coldStart(table, cold, options);
+            coldStartAotCache(table, cold, options);
+        } catch (RuntimeException e) {
+            System.err.println("bench failed: " + e.getMessage());
+            e.printStackTrace();
+            return 1;
+        }
         System.out.println(table.toText());
         return table.missed() == 0 ? 0 : 1;
     }
