@@ -26,6 +26,7 @@ import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.translation.TranslationEngine;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -38,11 +39,14 @@ public final class Wiring {
     private final DynamoArticleStore store;
     private LanguageDetector detector;
     private SqsClient sqs;
+    private S3Client s3;
 
     public Wiring(Config config) {
         this.config = config;
         this.aws = new AwsClients(config);
-        this.store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
+        // S3 and SQS clients are built on first use: the API reads S3 only for overflowing bodies and
+        // sends to SQS only for editors' requests, so its cold start builds neither
+        this.store = new DynamoArticleStore(aws.dynamo(), config.table(), this::s3, config.bucket());
     }
 
     public Config config() {
@@ -56,11 +60,11 @@ public final class Wiring {
     public SqsJobQueue queue() {
         String url = config.queueUrl().orElseThrow(() ->
                 new IllegalStateException("BABELDESK_QUEUE_URL is not set: the work queue is unknown"));
-        return new SqsJobQueue(sqs(), url);
+        return new SqsJobQueue(this::sqs, url);
     }
 
     public Ingestion ingestion() {
-        return new Ingestion(new S3Uploads(aws.s3()), new ArticleExtractor(detector()), store, queue());
+        return new Ingestion(new S3Uploads(s3()), new ArticleExtractor(detector()), store, queue());
     }
 
     public Work work() {
@@ -76,12 +80,14 @@ public final class Wiring {
 
     /** Warm-up for IngestFunction: extraction, language detection and the store's read path. */
     void primeIngestion(Ingestion ingestion) {
+        buildDeferredClients();
         new ArticleExtractor(detector()).extract(Priming.sampleArticle(), "priming.txt");
         store.find("snapstart-priming");
     }
 
     /** Warm-up for TranslateFunction: jobs, planning, glossary matching, the gate's detector and JSON. */
     void primeTranslation() {
+        buildDeferredClients();
         ExtractedArticle draft = new ArticleExtractor(detector()).extract(Priming.sampleArticle(), "priming.txt");
         Article article = new Article("snapstart-priming", ArticleIds.version(draft.cleanText()), draft.title(),
                 null, null, null, null, draft.language(), draft.languageConfidence(), draft.blocks(), "priming.txt");
@@ -106,11 +112,24 @@ public final class Wiring {
     }
 
     /** One SQS client per container, however many queues the handler's parts hold. */
-    private synchronized SqsClient sqs() {
+    synchronized SqsClient sqs() {
         if (sqs == null) {
             sqs = aws.sqs();
         }
         return sqs;
+    }
+
+    synchronized S3Client s3() {
+        if (s3 == null) {
+            s3 = aws.s3();
+        }
+        return s3;
+    }
+
+    /** Builds the clients kept for later, so a SnapStart snapshot holds them built. */
+    void buildDeferredClients() {
+        s3();
+        sqs();
     }
 
     /** One language detector per container: its models take a second and ~100 MB to load. */

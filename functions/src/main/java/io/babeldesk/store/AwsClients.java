@@ -3,9 +3,11 @@ package io.babeldesk.store;
 import io.babeldesk.config.Config;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -34,10 +36,26 @@ public final class AwsClients {
                 .connectionTimeout(Duration.ofSeconds(5))
                 .socketTimeout(Duration.ofSeconds(30))
                 .build();
+        this.credentials = credentials(config);
+    }
+
+    /**
+     * Keys from the configuration when it has them (on Lambda the role's keys are in the
+     * environment): read there, without loading the default chain's profile, SSO, web-identity,
+     * container and instance providers at cold start. An emulator without keys gets test keys.
+     */
+    static AwsCredentialsProvider credentials(Config config) {
+        Optional<String> keyId = config.get("AWS_ACCESS_KEY_ID");
+        Optional<String> secret = config.get("AWS_SECRET_ACCESS_KEY");
+        if (keyId.isPresent() && secret.isPresent()) {
+            Optional<String> session = config.get("AWS_SESSION_TOKEN");
+            return StaticCredentialsProvider.create(session.isPresent()
+                    ? AwsSessionCredentials.create(keyId.get(), secret.get(), session.get())
+                    : AwsBasicCredentials.create(keyId.get(), secret.get()));
+        }
         boolean emulator = java.util.stream.Stream.of("S3", "SQS", "DYNAMODB")
                 .anyMatch(service -> config.awsEndpoint(service).isPresent());
-        boolean keysInEnvironment = config.get("AWS_ACCESS_KEY_ID").isPresent();
-        this.credentials = emulator && !keysInEnvironment
+        return emulator
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))
                 : DefaultCredentialsProvider.builder().build();
     }

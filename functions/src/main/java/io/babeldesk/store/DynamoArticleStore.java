@@ -27,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import java.util.function.Supplier;
 
 /**
  * Articles, their translations and summaries in one DynamoDB table (layout in DESIGN.md).
@@ -50,16 +51,22 @@ public final class DynamoArticleStore {
 
     private final DynamoDbClient dynamo;
     private final String table;
-    private final S3Client s3;
+    /** Built on first use: most items never overflow, and a cold start need not build an S3 client for them. */
+    private final Supplier<S3Client> s3;
     private final String bucket;
 
     /** A store without S3 overflow: an item over 400 KB fails its write. */
     public DynamoArticleStore(DynamoDbClient dynamo, String table) {
-        this(dynamo, table, null, null);
+        this(dynamo, table, (Supplier<S3Client>) null, null);
     }
 
     /** A store that keeps bodies over {@link #OVERFLOW_BYTES} in {@code bucket} under {@code results/}. */
     public DynamoArticleStore(DynamoDbClient dynamo, String table, S3Client s3, String bucket) {
+        this(dynamo, table, s3 == null ? null : (Supplier<S3Client>) () -> s3, bucket);
+    }
+
+    /** The same, with the S3 client asked for only when a body overflows or a pointer is read. */
+    public DynamoArticleStore(DynamoDbClient dynamo, String table, Supplier<S3Client> s3, String bucket) {
         this.dynamo = dynamo;
         this.table = table;
         this.s3 = s3;
@@ -363,7 +370,7 @@ public final class DynamoArticleStore {
             return;
         }
         String objectKey = OVERFLOW_PREFIX + path;
-        s3.putObject(r -> r.bucket(bucket).key(objectKey).contentType("application/json"),
+        s3.get().putObject(r -> r.bucket(bucket).key(objectKey).contentType("application/json"),
                 RequestBody.fromString(json, StandardCharsets.UTF_8));
         item.put(name + "Ref", s("s3://" + bucket + "/" + objectKey));
     }
@@ -380,7 +387,7 @@ public final class DynamoArticleStore {
         }
         String path = ref.substring("s3://".length());
         int slash = path.indexOf('/');
-        return s3.getObjectAsBytes(r -> r.bucket(path.substring(0, slash)).key(path.substring(slash + 1)))
+        return s3.get().getObjectAsBytes(r -> r.bucket(path.substring(0, slash)).key(path.substring(slash + 1)))
                 .asString(StandardCharsets.UTF_8);
     }
 

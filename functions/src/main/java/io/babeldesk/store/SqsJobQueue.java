@@ -5,6 +5,7 @@ import io.babeldesk.config.Json;
 import io.babeldesk.pipeline.Job;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequest;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
@@ -12,10 +13,15 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /** Sends jobs to the work queue as JSON messages. */
 public final class SqsJobQueue {
-    private final SqsClient sqs;
+    private final Supplier<SqsClient> sqs;
     private final String queueUrl;
 
     public SqsJobQueue(SqsClient sqs, String queueUrl) {
+        this(() -> sqs, queueUrl);
+    }
+
+    /** A queue whose client is asked for at the first send (the API sends only for editors' requests). */
+    public SqsJobQueue(Supplier<SqsClient> sqs, String queueUrl) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
     }
@@ -28,7 +34,7 @@ public final class SqsJobQueue {
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
                         .messageBody(toJson(batch.get(i))).build());
             }
-            SendMessageBatchResponse r = sqs.sendMessageBatch(SendMessageBatchRequest.builder()
+            SendMessageBatchResponse r = sqs.get().sendMessageBatch(SendMessageBatchRequest.builder()
                     .queueUrl(queueUrl).entries(entries).build());
             if (!r.failed().isEmpty()) {
                 throw new IllegalStateException("could not queue " + r.failed().size() + " jobs: "

@@ -19,16 +19,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-/** The store's conditional writes on moto_server: versions, and results fenced by the job's lease. */
+/** The store on moto_server: conditional writes (versions, results fenced by the job's lease) and S3 overflow. */
 class DynamoArticleStoreTest {
     private static final Instant T0 = Instant.parse("2026-01-01T10:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(5);
@@ -91,6 +93,35 @@ class DynamoArticleStoreTest {
         assertEquals(TranslationStatus.PENDING, store.find(id).orElseThrow().languages().get(Language.HY).status());
         // and the new version's job is not mistaken for finished
         assertEquals(Claim.CLAIMED, store.claim(id, Language.HY, "v2", "new", LEASE, false));
+    }
+
+    @Test
+    void aBodyOverTheItemLimitGoesToS3AndTheS3ClientIsBuiltOnlyThen() {
+        Config config = new Config(Map.of("AWS_ENDPOINT_URL", MotoServer.get().endpoint(), "AWS_REGION", "us-east-1"));
+        S3Client s3 = new AwsClients(config).s3();
+        String bucket = "store-test-" + UUID.randomUUID().toString().substring(0, 8);
+        s3.createBucket(r -> r.bucket(bucket));
+        AtomicInteger asked = new AtomicInteger();
+        DynamoArticleStore overflowing = new DynamoArticleStore(dynamo, table, () -> {
+            asked.incrementAndGet();
+            return s3;
+        }, bucket);
+        String id = "article-" + UUID.randomUUID();
+        overflowing.saveNewVersion(article(id, "v1"), T0);
+        assertEquals(Claim.CLAIMED, overflowing.claim(id, Language.RU, "v1", "me", LEASE, false));
+        assertTrue(overflowing.saveTranslation(id, result(Language.RU, "v1"), "me"));
+        assertEquals(0, asked.get(), "small items never need S3");
+
+        // ~480 KB of Cyrillic: over DynamoDB's 400 KB item limit
+        String longText = "Длинный абзац новостей. ".repeat(10_000);
+        Translation large = new Translation(Language.HY, "v1", TranslationStatus.DONE, "Title v1",
+                List.of(new Block(BlockType.PARAGRAPH, longText)), null, "test-model", Usage.NONE, List.of(), null);
+        assertEquals(Claim.CLAIMED, overflowing.claim(id, Language.HY, "v1", "me", LEASE, false));
+        assertTrue(overflowing.saveTranslation(id, large, "me"));
+        assertTrue(asked.get() > 0, "the overflowing body asked for the S3 client");
+        assertEquals(longText, overflowing.translation(id, Language.HY).orElseThrow().blocks().get(0).text());
+        assertFalse(s3.listObjectsV2(r -> r.bucket(bucket).prefix(DynamoArticleStore.OVERFLOW_PREFIX)).contents()
+                .isEmpty(), "the body is kept under " + DynamoArticleStore.OVERFLOW_PREFIX);
     }
 
     private static Article article(String id, String version) {
