@@ -86,13 +86,9 @@ public final class BenchCommand {
         if (args.length > 0 && args[0].equals("coldstart")) {
             return coldStartOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (RuntimeException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: babeldesk bench [--articles 1000] [--workers 4] [--scale 0.01] [--repeats 3]"
-                    + " [--quick] [--min-warmup-words 300000]");
+        Options options = parseOrExplain(args, "usage: babeldesk bench [--articles 1000] [--workers 4]"
+                + " [--scale 0.01] [--repeats 3] [--quick] [--min-warmup-words 300000]");
+        if (options == null) {
             return 2;
         }
         long started = System.nanoTime();
@@ -130,14 +126,21 @@ public final class BenchCommand {
         return table.missed() == 0 ? 0 : 1;
     }
 
-    /** The overhead section alone: no local AWS is started, the table is printed but not written. */
-    static int overheadOnly(String[] args) {
-        Options options;
+    /** The options, or null after printing what was wrong and the usage line. */
+    private static Options parseOrExplain(String[] args, String usage) {
         try {
-            options = Options.parse(args);
+            return Options.parse(args);
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: babeldesk bench overhead [--quick] [--min-warmup-words 300000]");
+            System.err.println(usage);
+            return null;
+        }
+    }
+
+    /** The overhead section alone: no local AWS is started, the table is printed but not written. */
+    static int overheadOnly(String[] args) {
+        Options options = parseOrExplain(args, "usage: babeldesk bench overhead [--quick] [--min-warmup-words 300000]");
+        if (options == null) {
             return 2;
         }
         BenchTable table = new BenchTable("babeldesk bench overhead")
@@ -150,12 +153,8 @@ public final class BenchCommand {
 
     /** The cold-start section alone (plain and with an AOT cache), on its own local AWS; printed, not written. */
     static int coldStartOnly(String[] args) {
-        Options options;
-        try {
-            options = Options.parse(args);
-        } catch (RuntimeException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: babeldesk bench coldstart [--repeats 3]");
+        Options options = parseOrExplain(args, "usage: babeldesk bench coldstart [--repeats 3]");
+        if (options == null) {
             return 2;
         }
         BenchTable table = new BenchTable("babeldesk bench coldstart")
