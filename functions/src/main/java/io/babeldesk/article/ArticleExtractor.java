@@ -30,8 +30,12 @@ public final class ArticleExtractor {
     public ExtractedArticle extract(byte[] bytes, String fileName) {
         ArticleDraft draft = read(bytes, fileName);
         if (draft.bodyWordCount() < MIN_BODY_WORDS) {
+            // "0 words" alone puzzles a publisher who uploaded a word or a line: say what cleaning drops
+            String why = draft.bodyWordCount() > 0 ? ""
+                    : draft.title() != null ? " (its only text was read as the title)"
+                    : " (navigation, widgets and fragments shorter than a sentence are dropped)";
             throw new IngestRefusal(RefusalCode.TOO_LITTLE_TEXT, "the article body has " + draft.bodyWordCount()
-                    + " words after cleaning; at least " + MIN_BODY_WORDS + " are needed");
+                    + " words after cleaning" + why + "; at least " + MIN_BODY_WORDS + " are needed");
         }
         ExtractedArticle article = toArticle(draft, null, 0);
         LanguageDetection detection = languageDetector.detect(article.cleanText());

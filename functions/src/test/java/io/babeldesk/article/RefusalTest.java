@@ -75,6 +75,15 @@ class RefusalTest {
     }
 
     @Test
+    void aOneWordFileIsRefusedWithAMessageThatSaysWhatCleaningDrops() {
+        IngestRefusal refusal = assertThrows(IngestRefusal.class,
+                () -> extractor.extract("Kremlin".getBytes(StandardCharsets.UTF_8), "a.txt"));
+        assertEquals(RefusalCode.TOO_LITTLE_TEXT, refusal.code());
+        assertEquals("the article body has 0 words after cleaning (navigation, widgets and fragments shorter than"
+                + " a sentence are dropped); at least 15 are needed", refusal.getMessage());
+    }
+
+    @Test
     void refusesGermanAndFrenchArticlesAsUnsupported() {
         String german = "Der Stadtrat hat am Montag nach langer Debatte einen neuen Haushalt für den öffentlichen "
                 + "Nahverkehr beschlossen. Der Plan sieht drei neue Buslinien vor und verlängert die Betriebszeiten "
