@@ -1,10 +1,6 @@
 package io.babeldesk.local;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -17,6 +13,10 @@ import io.babeldesk.handler.ApiHandler;
 import io.babeldesk.handler.IngestHandler;
 import io.babeldesk.handler.TranslateHandler;
 import io.babeldesk.handler.Wiring;
+import io.babeldesk.handler.TranslateStreamHandler;
+import io.babeldesk.handler.ApiStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -172,12 +172,17 @@ public final class LocalRuntime implements AutoCloseable {
         }
         inFlight.incrementAndGet();
         try {
-            SQSEvent event = LambdaEvents.fromJson(LambdaEvents.sqsEventJson(messages, config.region(), config.queueName()), SQSEvent.class);
+            // through the entry point template.yaml names: the event JSON Lambda sends in, its answer out
+            byte[] event = LambdaEvents.sqsEventJson(messages, config.region(), config.queueName())
+                    .getBytes(StandardCharsets.UTF_8);
             Set<String> failed = new HashSet<>();
             try {
-                SQSBatchResponse response = translate.handleRequest(event, new LocalContext("TranslateFunction", 300));
-                response.getBatchItemFailures().forEach(f -> failed.add(f.getItemIdentifier()));
-            } catch (RuntimeException e) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                new TranslateStreamHandler(translate).handleRequest(new ByteArrayInputStream(event), out,
+                        new LocalContext("TranslateFunction", 300));
+                Json.MAPPER.readTree(out.toByteArray()).path("batchItemFailures")
+                        .forEach(f -> failed.add(f.path("itemIdentifier").asText()));
+            } catch (RuntimeException | IOException e) {
                 LOG.error("TranslateFunction failed; the whole batch will be retried", e);
                 messages.forEach(m -> failed.add(m.messageId()));
             }
@@ -207,15 +212,17 @@ public final class LocalRuntime implements AutoCloseable {
     private void handleHttp(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] requestBody = exchange.getRequestBody().readNBytes(1024 * 1024);
-            APIGatewayV2HTTPEvent event = LambdaEvents.fromJson(httpEventJson(exchange, requestBody),
-                    APIGatewayV2HTTPEvent.class);
-            APIGatewayV2HTTPResponse response = api.handleRequest(event, new LocalContext("ApiFunction", 15));
-            if (response.getHeaders() != null) {
-                response.getHeaders().forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-            }
-            byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
-            boolean noBody = response.getStatusCode() == 304 || "HEAD".equals(exchange.getRequestMethod());
-            exchange.sendResponseHeaders(response.getStatusCode(), noBody ? -1 : body.length);
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            new ApiStreamHandler(api).handleRequest(new ByteArrayInputStream(
+                    httpEventJson(exchange, requestBody).getBytes(StandardCharsets.UTF_8)), answer,
+                    new LocalContext("ApiFunction", 15));
+            JsonNode response = Json.MAPPER.readTree(answer.toByteArray());
+            response.path("headers").fields()
+                    .forEachRemaining(h -> exchange.getResponseHeaders().set(h.getKey(), h.getValue().asText()));
+            byte[] body = response.path("body").asText("").getBytes(StandardCharsets.UTF_8);
+            int status = response.path("statusCode").asInt();
+            boolean noBody = status == 304 || "HEAD".equals(exchange.getRequestMethod());
+            exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);

@@ -1,19 +1,23 @@
 package io.babeldesk.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.babeldesk.api.ArticleApi;
 import io.babeldesk.config.Json;
 import io.babeldesk.handler.ApiHandler;
 import io.babeldesk.handler.IngestHandler;
 import io.babeldesk.handler.TranslateHandler;
+import io.babeldesk.handler.TranslateStreamHandler;
+import io.babeldesk.handler.ApiStreamHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import io.babeldesk.handler.Wiring;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.pipeline.IngestOutcome;
@@ -28,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.core.sync.RequestBody;
 
-/** The handlers fed the event JSON in events/, deserialised the way the Lambda runtime does. */
+/**
+ * The handlers fed the event JSON in events/: the ingest handler deserialised the way the Lambda
+ * runtime does, the translate and API functions through the stream entry points template.yaml names.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HandlerEventsTest {
     private LocalTestStack stack;
@@ -92,11 +99,11 @@ class HandlerEventsTest {
         IngestOutcome outcome = new IngestHandler(wiring.ingestion()).handleRequest(upload,
                 new LocalContext("IngestFunction", 60)).get(0);
         String json = event("sqs-translate-job.json").replace("VERSION", outcome.version());
-        SQSEvent event = LambdaEvents.fromJson(json, SQSEvent.class);
-        SQSBatchResponse response = new TranslateHandler(wiring.work(new FixtureChatModel()))
-                .handleRequest(event, new LocalContext("TranslateFunction", 300));
-        assertEquals(List.of("059f36b4-87a3-44ab-83d2-661975830a7d"),
-                response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList());
+        // through the entry point template.yaml names: event bytes in, partial batch response out
+        JsonNode response = invoke(new TranslateStreamHandler(new TranslateHandler(wiring.work(new FixtureChatModel()))),
+                json, new LocalContext("TranslateFunction", 300));
+        assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"059f36b4-87a3-44ab-83d2-661975830a7d\"}]}",
+                response.toString());
         assertTrue(store.translation(outcome.articleId(), io.babeldesk.article.Language.HY).isPresent());
     }
 
@@ -106,20 +113,20 @@ class HandlerEventsTest {
                 RequestBody.fromFile(LocalTestStack.SAMPLE));
         new IngestHandler(wiring.ingestion()).handleRequest(
                 LambdaEvents.fromJson(event("s3-put-incoming.json"), S3Event.class), new LocalContext("IngestFunction", 60));
-        ApiHandler api = new ApiHandler(new ArticleApi(store, wiring.queue(), wiring.glossary(), null), null);
-        APIGatewayV2HTTPEvent post = LambdaEvents.fromJson(event("api-post-summary.json"), APIGatewayV2HTTPEvent.class);
-        APIGatewayV2HTTPResponse accepted = api.handleRequest(post, new LocalContext("ApiFunction", 15));
-        assertEquals(202, accepted.getStatusCode(), accepted.getBody());
-        assertTrue(accepted.getHeaders().get("Location").startsWith("/articles/kremlin-rejects-pashinyan-claim/summaries/"));
+        ApiStreamHandler api = new ApiStreamHandler(
+                new ApiHandler(new ArticleApi(store, wiring.queue(), wiring.glossary(), null), null));
+        JsonNode accepted = invoke(api, event("api-post-summary.json"), new LocalContext("ApiFunction", 15));
+        assertEquals(202, accepted.path("statusCode").asInt(), accepted.toString());
+        assertTrue(accepted.path("headers").path("Location").asText()
+                .startsWith("/articles/kremlin-rejects-pashinyan-claim/summaries/"), accepted.toString());
 
-        APIGatewayV2HTTPEvent anonymous = LambdaEvents.fromJson(event("api-post-summary.json")
+        JsonNode refused = invoke(api, event("api-post-summary.json")
                 .replace("\"cognito:groups\": \"[editors]\"", "\"cognito:groups\": \"[readers]\""),
-                APIGatewayV2HTTPEvent.class);
-        APIGatewayV2HTTPResponse refused = api.handleRequest(anonymous, new LocalContext("ApiFunction", 15));
-        assertEquals(401, refused.getStatusCode());
-        JsonNode problem = Json.MAPPER.readTree(refused.getBody());
+                new LocalContext("ApiFunction", 15));
+        assertEquals(401, refused.path("statusCode").asInt());
+        JsonNode problem = Json.MAPPER.readTree(refused.path("body").asText());
         assertEquals("EDITOR_AUTH_REQUIRED", problem.path("code").asText());
-        assertEquals("application/problem+json", refused.getHeaders().get("Content-Type"));
+        assertEquals("application/problem+json", refused.path("headers").path("Content-Type").asText());
     }
 
     @Test
@@ -135,5 +142,37 @@ class HandlerEventsTest {
         JsonNode body = Json.MAPPER.readTree(response.getBody());
         assertEquals("hy", body.path("language").asText());
         assertTrue(List.of("PENDING", "DONE").contains(body.path("status").asText()), body.toString());
+
+        // the entry point template.yaml names answers the same as the runtime's own deserialisation
+        JsonNode streamed = invoke(new ApiStreamHandler(api), event("api-get-article-language.json"),
+                new LocalContext("ApiFunction", 15));
+        assertEquals(200, streamed.path("statusCode").asInt());
+        assertEquals(response.getHeaders().get("Content-Type"), streamed.path("headers").path("Content-Type").asText());
+        assertEquals(body, Json.MAPPER.readTree(streamed.path("body").asText()));
+        assertFalse(streamed.path("isBase64Encoded").asBoolean());
+    }
+
+    @Test
+    void anEditorsTokenAndABase64BodyReachTheApiThroughTheStreamEntryPoint() throws Exception {
+        ApiStreamHandler api = new ApiStreamHandler(new ApiHandler(new ArticleApi(store, wiring.queue(),
+                wiring.glossary(), null), "local-editor-token"));
+        String body = java.util.Base64.getEncoder().encodeToString(
+                "{\"kind\":\"poem\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String json = "{\"version\":\"2.0\",\"rawPath\":\"/articles/no-such-article/summaries\",\"rawQueryString\":\"\","
+                + "\"headers\":{\"Authorization\":\"Bearer local-editor-token\",\"content-type\":\"application/json\"},"
+                + "\"requestContext\":{\"http\":{\"method\":\"POST\"}},\"body\":\"" + body + "\",\"isBase64Encoded\":true}";
+        JsonNode answer = invoke(api, json, new LocalContext("ApiFunction", 15));
+        // past the editor check (else 401) and the body decoded and read as JSON (else 400 INVALID_JSON),
+        // the request reaches the article lookup
+        assertEquals(404, answer.path("statusCode").asInt(), answer.toString());
+        assertEquals("ARTICLE_NOT_FOUND", Json.MAPPER.readTree(answer.path("body").asText()).path("code").asText());
+    }
+
+    private static JsonNode invoke(RequestStreamHandler handler, String eventJson, LocalContext context)
+            throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        handler.handleRequest(new ByteArrayInputStream(eventJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                out, context);
+        return Json.MAPPER.readTree(out.toByteArray());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.babeldesk.config.Config;
 import io.babeldesk.llm.FixtureChatModel;
@@ -71,14 +72,18 @@ class TemplateAgreementTest {
             String className = handler.substring(0, handler.indexOf("::"));
             String method = handler.substring(handler.indexOf("::") + 2);
             Class<?> type = Class.forName(className);
-            assertTrue(RequestHandler.class.isAssignableFrom(type), className);
+            // Lambda calls handleRequest(event, Context) or handleRequest(InputStream, OutputStream, Context)
+            boolean stream = RequestStreamHandler.class.isAssignableFrom(type);
+            assertTrue(stream || RequestHandler.class.isAssignableFrom(type), className);
             boolean found = false;
             for (var m : type.getMethods()) {
-                found |= m.getName().equals(method) && m.getParameterCount() == 2
-                        && m.getParameterTypes()[1] == Context.class;
+                Class<?>[] p = m.getParameterTypes();
+                found |= m.getName().equals(method) && (stream
+                        ? p.length == 3 && p[0] == java.io.InputStream.class && p[2] == Context.class
+                        : p.length == 2 && p[1] == Context.class);
             }
             assertTrue(found, handler);
-            type.getConstructor();
+            type.getConstructor(); // the no-argument constructor Lambda calls; throws when missing
         }
     }
 

@@ -3,12 +3,18 @@ package io.babeldesk.local.bench;
 import io.babeldesk.local.LocalContext;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import io.babeldesk.handler.ApiHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.babeldesk.config.Json;
+import io.babeldesk.handler.ApiStreamHandler;
 import io.babeldesk.handler.IngestHandler;
-import io.babeldesk.handler.TranslateHandler;
+import io.babeldesk.handler.TranslateStreamHandler;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import io.babeldesk.local.LambdaEvents;
 import io.babeldesk.pipeline.IngestOutcome;
 import java.lang.management.ManagementFactory;
@@ -17,9 +23,10 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 
 /**
- * Runs in a fresh JVM started by the cold-start bench: builds one function's handler the way
- * Lambda does (no-argument constructor, configuration from the environment), invokes it once
- * with an event read from a file, and prints when each step finished, in epoch milliseconds:
+ * Runs in a fresh JVM started by the cold-start bench: builds the handler class template.yaml
+ * names for one function the way Lambda does (no-argument constructor, configuration from the
+ * environment), invokes it once with an event read from a file, and prints when each step
+ * finished, in epoch milliseconds:
  * {@code probe jvm=<JVM start> ready=<handler built> done=<first event processed> ok=<expected result>}.
  */
 public final class ColdStartProbe {
@@ -34,10 +41,11 @@ public final class ColdStartProbe {
             case "bare" -> typed(new BareHandler(), S3Event.class, 60, r -> r.startsWith("hello"));
             case "ingest" -> typed(new IngestHandler(), S3Event.class, 60,
                     r -> !r.isEmpty() && r.stream().allMatch(o -> o.kind() == IngestOutcome.Kind.ACCEPTED));
-            // the template's timeout: with less time left the handler hands the job back unstarted
-            case "translate" -> typed(new TranslateHandler(), SQSEvent.class, 300,
-                    r -> r.getBatchItemFailures().isEmpty());
-            case "api" -> typed(new ApiHandler(), APIGatewayV2HTTPEvent.class, 15, r -> r.getStatusCode() < 500);
+            // the entry points template.yaml names; the template's timeout: with less time left the
+            // handler hands the job back unstarted
+            case "translate" -> streamed(new TranslateStreamHandler(), 300,
+                    r -> r.path("batchItemFailures").isArray() && r.path("batchItemFailures").isEmpty());
+            case "api" -> streamed(new ApiStreamHandler(), 15, r -> r.path("statusCode").asInt(500) < 500);
             default -> throw new IllegalArgumentException("unknown function " + function);
         };
         long ready = System.currentTimeMillis();
@@ -52,6 +60,19 @@ public final class ColdStartProbe {
     /** A handler bound to its event type: event JSON in, whether the result is the expected one out. */
     private interface Invocation {
         boolean invoke(String json);
+    }
+
+    private static Invocation streamed(RequestStreamHandler handler, int timeoutSeconds, Predicate<JsonNode> expected) {
+        return json -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                handler.handleRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), out,
+                        new LocalContext(handler.getClass().getSimpleName(), timeoutSeconds));
+                return expected.test(Json.MAPPER.readTree(out.toByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     private static <I, O> Invocation typed(RequestHandler<I, O> handler, Class<I> type, int timeoutSeconds,
