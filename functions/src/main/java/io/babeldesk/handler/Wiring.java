@@ -26,6 +26,7 @@ import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.translation.TranslationEngine;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -38,6 +39,8 @@ public final class Wiring {
     private final AwsClients aws;
     private final DynamoArticleStore store;
     private LanguageDetector detector;
+    /** One client per container for the store, the glossary and translation memory alike. */
+    private final DynamoDbClient dynamo;
     private SqsClient sqs;
     private S3Client s3;
 
@@ -46,7 +49,8 @@ public final class Wiring {
         this.aws = new AwsClients(config);
         // S3 and SQS clients are built on first use: the API reads S3 only for overflowing bodies and
         // sends to SQS only for editors' requests, so its cold start builds neither
-        this.store = new DynamoArticleStore(aws.dynamo(), config.table(), this::s3, config.bucket());
+        this.dynamo = aws.dynamo();
+        this.store = new DynamoArticleStore(dynamo, config.table(), this::s3, config.bucket());
     }
 
     public Config config() {
@@ -74,7 +78,7 @@ public final class Wiring {
     public Work work(ChatModel model) {
         String modelId = ModelFactory.modelId(config);
         TranslationEngine engine = new TranslationEngine(model, modelId, glossary(),
-                new DynamoTranslationMemory(aws.dynamo(), config.table()), detector(), EngineLimits.from(config));
+                new DynamoTranslationMemory(dynamo, config.table()), detector(), EngineLimits.from(config));
         return new Work(store, queue(), new Summarizer(model, modelId), engine);
     }
 
@@ -107,7 +111,7 @@ public final class Wiring {
     }
 
     public DynamoGlossary glossary() {
-        return new DynamoGlossary(aws.dynamo(), config.table(), java.time.Clock.systemUTC(),
+        return new DynamoGlossary(dynamo, config.table(), java.time.Clock.systemUTC(),
                 config.getInt("BABELDESK_GLOSSARY_CACHE_SECONDS", 30) * 1000L);
     }
 
