@@ -47,9 +47,9 @@ public final class Wiring {
     public Wiring(Config config) {
         this.config = config;
         this.aws = new AwsClients(config);
+        this.dynamo = aws.dynamo();
         // S3 and SQS clients are built on first use: the API reads S3 only for overflowing bodies and
         // sends to SQS only for editors' requests, so its cold start builds neither
-        this.dynamo = aws.dynamo();
         this.store = new DynamoArticleStore(dynamo, config.table(), this::s3, config.bucket());
     }
 

@@ -15,8 +15,6 @@ import io.babeldesk.handler.TranslateHandler;
 import io.babeldesk.handler.Wiring;
 import io.babeldesk.handler.TranslateStreamHandler;
 import io.babeldesk.handler.ApiStreamHandler;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -173,16 +171,13 @@ public final class LocalRuntime implements AutoCloseable {
         inFlight.incrementAndGet();
         try {
             // through the entry point template.yaml names: the event JSON Lambda sends in, its answer out
-            byte[] event = LambdaEvents.sqsEventJson(messages, config.region(), config.queueName())
-                    .getBytes(StandardCharsets.UTF_8);
+            String event = LambdaEvents.sqsEventJson(messages, config.region(), config.queueName());
             Set<String> failed = new HashSet<>();
             try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                new TranslateStreamHandler(translate).handleRequest(new ByteArrayInputStream(event), out,
-                        new LocalContext("TranslateFunction", 300));
-                Json.MAPPER.readTree(out.toByteArray()).path("batchItemFailures")
-                        .forEach(f -> failed.add(f.path("itemIdentifier").asText()));
-            } catch (RuntimeException | IOException e) {
+                LambdaEvents.invoke(new TranslateStreamHandler(translate), event,
+                                new LocalContext("TranslateFunction", 300))
+                        .path("batchItemFailures").forEach(f -> failed.add(f.path("itemIdentifier").asText()));
+            } catch (RuntimeException e) {
                 LOG.error("TranslateFunction failed; the whole batch will be retried", e);
                 messages.forEach(m -> failed.add(m.messageId()));
             }
@@ -212,11 +207,8 @@ public final class LocalRuntime implements AutoCloseable {
     private void handleHttp(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] requestBody = exchange.getRequestBody().readNBytes(1024 * 1024);
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            new ApiStreamHandler(api).handleRequest(new ByteArrayInputStream(
-                    httpEventJson(exchange, requestBody).getBytes(StandardCharsets.UTF_8)), answer,
+            JsonNode response = LambdaEvents.invoke(new ApiStreamHandler(api), httpEventJson(exchange, requestBody),
                     new LocalContext("ApiFunction", 15));
-            JsonNode response = Json.MAPPER.readTree(answer.toByteArray());
             response.path("headers").fields()
                     .forEachRemaining(h -> exchange.getResponseHeaders().set(h.getKey(), h.getValue().asText()));
             byte[] body = response.path("body").asText("").getBytes(StandardCharsets.UTF_8);

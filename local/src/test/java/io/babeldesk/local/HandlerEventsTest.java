@@ -15,9 +15,6 @@ import io.babeldesk.handler.IngestHandler;
 import io.babeldesk.handler.TranslateHandler;
 import io.babeldesk.handler.TranslateStreamHandler;
 import io.babeldesk.handler.ApiStreamHandler;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import io.babeldesk.handler.Wiring;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.pipeline.IngestOutcome;
@@ -100,8 +97,9 @@ class HandlerEventsTest {
                 new LocalContext("IngestFunction", 60)).get(0);
         String json = event("sqs-translate-job.json").replace("VERSION", outcome.version());
         // through the entry point template.yaml names: event bytes in, partial batch response out
-        JsonNode response = invoke(new TranslateStreamHandler(new TranslateHandler(wiring.work(new FixtureChatModel()))),
-                json, new LocalContext("TranslateFunction", 300));
+        JsonNode response = LambdaEvents.invoke(
+                new TranslateStreamHandler(new TranslateHandler(wiring.work(new FixtureChatModel()))), json,
+                new LocalContext("TranslateFunction", 300));
         assertEquals("{\"batchItemFailures\":[{\"itemIdentifier\":\"059f36b4-87a3-44ab-83d2-661975830a7d\"}]}",
                 response.toString());
         assertTrue(store.translation(outcome.articleId(), io.babeldesk.article.Language.HY).isPresent());
@@ -115,12 +113,12 @@ class HandlerEventsTest {
                 LambdaEvents.fromJson(event("s3-put-incoming.json"), S3Event.class), new LocalContext("IngestFunction", 60));
         ApiStreamHandler api = new ApiStreamHandler(
                 new ApiHandler(new ArticleApi(store, wiring.queue(), wiring.glossary(), null), null));
-        JsonNode accepted = invoke(api, event("api-post-summary.json"), new LocalContext("ApiFunction", 15));
+        JsonNode accepted = LambdaEvents.invoke(api, event("api-post-summary.json"), new LocalContext("ApiFunction", 15));
         assertEquals(202, accepted.path("statusCode").asInt(), accepted.toString());
         assertTrue(accepted.path("headers").path("Location").asText()
                 .startsWith("/articles/kremlin-rejects-pashinyan-claim/summaries/"), accepted.toString());
 
-        JsonNode refused = invoke(api, event("api-post-summary.json")
+        JsonNode refused = LambdaEvents.invoke(api, event("api-post-summary.json")
                 .replace("\"cognito:groups\": \"[editors]\"", "\"cognito:groups\": \"[readers]\""),
                 new LocalContext("ApiFunction", 15));
         assertEquals(401, refused.path("statusCode").asInt());
@@ -144,7 +142,7 @@ class HandlerEventsTest {
         assertTrue(List.of("PENDING", "DONE").contains(body.path("status").asText()), body.toString());
 
         // the entry point template.yaml names answers the same as the runtime's own deserialisation
-        JsonNode streamed = invoke(new ApiStreamHandler(api), event("api-get-article-language.json"),
+        JsonNode streamed = LambdaEvents.invoke(new ApiStreamHandler(api), event("api-get-article-language.json"),
                 new LocalContext("ApiFunction", 15));
         assertEquals(200, streamed.path("statusCode").asInt());
         assertEquals(response.getHeaders().get("Content-Type"), streamed.path("headers").path("Content-Type").asText());
@@ -161,18 +159,10 @@ class HandlerEventsTest {
         String json = "{\"version\":\"2.0\",\"rawPath\":\"/articles/no-such-article/summaries\",\"rawQueryString\":\"\","
                 + "\"headers\":{\"Authorization\":\"Bearer local-editor-token\",\"content-type\":\"application/json\"},"
                 + "\"requestContext\":{\"http\":{\"method\":\"POST\"}},\"body\":\"" + body + "\",\"isBase64Encoded\":true}";
-        JsonNode answer = invoke(api, json, new LocalContext("ApiFunction", 15));
+        JsonNode answer = LambdaEvents.invoke(api, json, new LocalContext("ApiFunction", 15));
         // past the editor check (else 401) and the body decoded and read as JSON (else 400 INVALID_JSON),
         // the request reaches the article lookup
         assertEquals(404, answer.path("statusCode").asInt(), answer.toString());
         assertEquals("ARTICLE_NOT_FOUND", Json.MAPPER.readTree(answer.path("body").asText()).path("code").asText());
-    }
-
-    private static JsonNode invoke(RequestStreamHandler handler, String eventJson, LocalContext context)
-            throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(eventJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                out, context);
-        return Json.MAPPER.readTree(out.toByteArray());
     }
 }

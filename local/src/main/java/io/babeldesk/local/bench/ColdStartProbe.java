@@ -6,15 +6,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.babeldesk.config.Json;
 import io.babeldesk.handler.ApiStreamHandler;
 import io.babeldesk.handler.IngestHandler;
 import io.babeldesk.handler.TranslateStreamHandler;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import io.babeldesk.local.LambdaEvents;
 import io.babeldesk.pipeline.IngestOutcome;
 import java.lang.management.ManagementFactory;
@@ -63,16 +57,8 @@ public final class ColdStartProbe {
     }
 
     private static Invocation streamed(RequestStreamHandler handler, int timeoutSeconds, Predicate<JsonNode> expected) {
-        return json -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                handler.handleRequest(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), out,
-                        new LocalContext(handler.getClass().getSimpleName(), timeoutSeconds));
-                return expected.test(Json.MAPPER.readTree(out.toByteArray()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        return json -> expected.test(LambdaEvents.invoke(handler, json,
+                new LocalContext(handler.getClass().getSimpleName(), timeoutSeconds)));
     }
 
     private static <I, O> Invocation typed(RequestHandler<I, O> handler, Class<I> type, int timeoutSeconds,
