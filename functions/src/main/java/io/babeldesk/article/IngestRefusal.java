@@ -12,6 +12,12 @@ public final class IngestRefusal extends RuntimeException {
         this.code = code;
     }
 
+    /** An upload over {@link ArticleExtractor#MAX_BYTES}, refused before more than that is read. */
+    public static IngestRefusal tooLarge(long bytes) {
+        return new IngestRefusal(RefusalCode.TOO_LARGE, "the file has " + bytes + " bytes; the limit is "
+                + ArticleExtractor.MAX_BYTES + " bytes");
+    }
+
     public RefusalCode code() {
         return code;
     }

@@ -29,17 +29,8 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private ApiHandler(Wiring wiring) {
-        this(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
-                        wiring.config().get("BABELDESK_READER_API_KEY").orElse(null)),
-                wiring.config().get("BABELDESK_EDITOR_TOKEN").orElse(null));
-        // the S3 and SQS clients (built, no call made); routing, validation, problem documents and JSON
-        this.priming = Priming.register("ApiFunction", () -> {
-            wiring.buildDeferredClients();
-            api.handle(new ApiRequest("GET", "/openapi.json", Map.of(), Map.of(), null, false));
-            api.handle(new ApiRequest("GET", "/articles/Not_An_Id/en", Map.of(), Map.of(), null, false));
-            api.handle(new ApiRequest("POST", "/articles/snapstart-priming/summaries", Map.of(), Map.of(),
-                    "{\"kind\":\"poem\"}", false));
-        });
+        this(wiring.api(), wiring.config().get("BABELDESK_EDITOR_TOKEN").orElse(null));
+        this.priming = Priming.register("ApiFunction", () -> Priming.primeApi(wiring, api));
     }
 
     /**

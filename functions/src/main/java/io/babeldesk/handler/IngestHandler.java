@@ -24,7 +24,7 @@ public final class IngestHandler implements RequestHandler<S3Event, List<IngestO
 
     private IngestHandler(Wiring wiring) {
         this(wiring.ingestion());
-        this.priming = Priming.register("IngestFunction", () -> wiring.primeIngestion(ingestion));
+        this.priming = Priming.register("IngestFunction", () -> Priming.primeIngestion(wiring));
     }
 
     public IngestHandler(Ingestion ingestion) {

@@ -1,8 +1,24 @@
 package io.babeldesk.handler;
 
+import io.babeldesk.api.ApiRequest;
+import io.babeldesk.api.ArticleApi;
+import io.babeldesk.article.Article;
+import io.babeldesk.article.ArticleExtractor;
+import io.babeldesk.article.ArticleIds;
+import io.babeldesk.article.ExtractedArticle;
+import io.babeldesk.article.Language;
+import io.babeldesk.config.Json;
+import io.babeldesk.glossary.GlossarySeed;
+import io.babeldesk.llm.FixtureChatModel;
+import io.babeldesk.pipeline.JobMessages;
+import io.babeldesk.translation.EngineLimits;
+import io.babeldesk.translation.InMemoryTranslationMemory;
+import io.babeldesk.translation.Translation;
+import io.babeldesk.translation.TranslationEngine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -53,6 +69,43 @@ final class Priming implements Resource {
     @Override
     public void afterRestore(Context<? extends Resource> context) {
         // nothing to reopen: clients connect lazily on the first call after restore
+    }
+
+    /** Warm-up for IngestFunction: extraction, language detection and the store's read path. */
+    static void primeIngestion(Wiring wiring) {
+        wiring.buildDeferredClients();
+        new ArticleExtractor(wiring.detector()).extract(sampleArticle(), "priming.txt");
+        wiring.store().find("snapstart-priming");
+    }
+
+    /** Warm-up for TranslateFunction: jobs, planning, glossary matching, the gate's detector and JSON. */
+    static void primeTranslation(Wiring wiring) {
+        wiring.buildDeferredClients();
+        ExtractedArticle draft = new ArticleExtractor(wiring.detector()).extract(sampleArticle(), "priming.txt");
+        Article article = new Article("snapstart-priming", ArticleIds.version(draft.cleanText()), draft.title(),
+                null, null, null, null, draft.language(), draft.languageConfidence(), draft.blocks(), "priming.txt");
+        TranslationEngine planner = new TranslationEngine(new FixtureChatModel(), "priming", GlossarySeed.load(),
+                new InMemoryTranslationMemory(), wiring.detector(), EngineLimits.from(wiring.config()));
+        for (Language target : article.sourceLanguage().others()) {
+            planner.plan(article, article.blocks().get(0).text(), target);
+        }
+        JobMessages.parse("{\"task\":\"TRANSLATE\",\"articleId\":\"snapstart-priming\",\"version\":\"v\","
+                + "\"language\":\"hy\",\"requestId\":null}");
+        try {
+            Json.MAPPER.writeValueAsString(Translation.failed(Language.HY, article.version(), "priming", null, "priming"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        wiring.store().find("snapstart-priming");
+    }
+
+    /** Warm-up for ApiFunction: the S3 and SQS clients (built, no call made), routing, validation, problems, JSON. */
+    static void primeApi(Wiring wiring, ArticleApi api) {
+        wiring.buildDeferredClients();
+        api.handle(new ApiRequest("GET", "/openapi.json", Map.of(), Map.of(), null, false));
+        api.handle(new ApiRequest("GET", "/articles/Not_An_Id/en", Map.of(), Map.of(), null, false));
+        api.handle(new ApiRequest("POST", "/articles/snapstart-priming/summaries", Map.of(), Map.of(),
+                "{\"kind\":\"poem\"}", false));
     }
 
     /** The neutral article the warm-ups process. */

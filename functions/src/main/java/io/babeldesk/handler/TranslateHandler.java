@@ -8,7 +8,7 @@ import io.babeldesk.config.Config;
 import io.babeldesk.pipeline.Job;
 import io.babeldesk.pipeline.JobDeferredException;
 import io.babeldesk.pipeline.Work;
-import io.babeldesk.store.SqsJobQueue;
+import io.babeldesk.pipeline.JobMessages;
 import java.util.ArrayList;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 import java.util.List;
@@ -41,7 +41,7 @@ public final class TranslateHandler implements RequestHandler<SQSEvent, SQSBatch
     private TranslateHandler(Wiring wiring) {
         this(wiring.work(), wiring.config().getInt("BABELDESK_JOB_RESERVE_SECONDS",
                 (int) (DEFAULT_RESERVE_MILLIS / 1000)) * 1000L);
-        this.priming = Priming.register("TranslateFunction", wiring::primeTranslation);
+        this.priming = Priming.register("TranslateFunction", () -> Priming.primeTranslation(wiring));
     }
 
     public TranslateHandler(Work work) {
@@ -78,7 +78,7 @@ public final class TranslateHandler implements RequestHandler<SQSEvent, SQSBatch
             }
             Job job;
             try {
-                job = SqsJobQueue.parse(message.getBody());
+                job = JobMessages.parse(message.getBody());
                 if (job.task() == null || job.articleId() == null || job.version() == null || job.language() == null) {
                     throw new IllegalArgumentException("not a babeldesk job: task, articleId, version and language"
                             + " are required");

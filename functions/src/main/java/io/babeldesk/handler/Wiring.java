@@ -1,139 +1,127 @@
 package io.babeldesk.handler;
 
 import dev.langchain4j.model.chat.ChatModel;
-import io.babeldesk.article.Article;
+import io.babeldesk.api.ArticleApi;
 import io.babeldesk.article.ArticleExtractor;
-import io.babeldesk.article.ArticleIds;
-import io.babeldesk.article.ExtractedArticle;
-import io.babeldesk.article.Language;
-import io.babeldesk.config.Json;
-import io.babeldesk.glossary.GlossarySeed;
-import io.babeldesk.llm.FixtureChatModel;
-import io.babeldesk.translation.InMemoryTranslationMemory;
-import io.babeldesk.translation.Translation;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
 import io.babeldesk.llm.MeteredChatModel;
 import io.babeldesk.llm.ModelFactory;
+import io.babeldesk.pipeline.ArticleStore;
+import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.pipeline.Ingestion;
+import io.babeldesk.pipeline.JobQueue;
+import io.babeldesk.pipeline.Uploads;
 import io.babeldesk.pipeline.Work;
 import io.babeldesk.store.AwsClients;
 import io.babeldesk.store.DynamoArticleStore;
+import io.babeldesk.store.DynamoFailedMessages;
 import io.babeldesk.store.DynamoGlossary;
 import io.babeldesk.store.DynamoTranslationMemory;
-import io.babeldesk.translation.EngineLimits;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
+import io.babeldesk.translation.EngineLimits;
 import io.babeldesk.translation.TranslationEngine;
+import java.time.Clock;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * Builds the real adapters from configuration, once per container, for the handlers'
- * no-argument constructors (what Lambda calls) and for local runs.
+ * The one object graph of babeldesk: the adapters and the flow built from a configuration and
+ * the AWS clients. The Lambda handlers' no-argument constructors use it, and so does every local
+ * command (serve, demo, chaos, load, bench), so what runs locally is what ships.
  */
 public final class Wiring {
     private final Config config;
-    private final AwsClients aws;
-    private final DynamoArticleStore store;
-    private LanguageDetector detector;
-    /** One client per container for the store, the glossary and translation memory alike. */
+    /** One client per container for the store, the glossary, translation memory and failures alike. */
     private final DynamoDbClient dynamo;
-    private SqsClient sqs;
-    private S3Client s3;
+    private final Supplier<S3Client> s3;
+    private final Supplier<SqsClient> sqs;
+    private final ArticleStore store;
+    private LanguageDetector detector;
 
     public Wiring(Config config) {
-        this.config = config;
-        this.aws = new AwsClients(config);
-        this.dynamo = aws.dynamo();
+        this(config, new AwsClients(config));
+    }
+
+    private Wiring(Config config, AwsClients aws) {
         // S3 and SQS clients are built on first use: the API reads S3 only for overflowing bodies and
         // sends to SQS only for editors' requests, so its cold start builds neither
-        this.store = new DynamoArticleStore(dynamo, config.table(), this::s3, config.bucket());
+        this(config, aws.dynamo(), once(aws::s3), once(aws::sqs));
+    }
+
+    /**
+     * @param s3 asked for on first use, and then every time (pass a supplier that builds once)
+     * @param sqs the same for SQS
+     */
+    public Wiring(Config config, DynamoDbClient dynamo, Supplier<S3Client> s3, Supplier<SqsClient> sqs) {
+        this.config = config;
+        this.dynamo = dynamo;
+        this.s3 = s3;
+        this.sqs = sqs;
+        this.store = new DynamoArticleStore(dynamo, config.table(), s3, config.bucket());
+    }
+
+    /**
+     * The same graph over another DynamoDB client (the chaos stack's, which fails on purpose),
+     * sharing this one's language detector.
+     */
+    public Wiring withDynamo(DynamoDbClient other) {
+        Wiring copy = new Wiring(config, other, s3, sqs);
+        copy.detector = detector();
+        return copy;
     }
 
     public Config config() {
         return config;
     }
 
-    public DynamoArticleStore store() {
+    public ArticleStore store() {
         return store;
     }
 
-    public SqsJobQueue queue() {
+    public FailedMessages failedMessages() {
+        return new DynamoFailedMessages(dynamo, config.table());
+    }
+
+    public JobQueue queue() {
         String url = config.queueUrl().orElseThrow(() ->
                 new IllegalStateException("BABELDESK_QUEUE_URL is not set: the work queue is unknown"));
-        return new SqsJobQueue(this::sqs, url);
+        return new SqsJobQueue(sqs, url);
+    }
+
+    public Uploads uploads() {
+        return new S3Uploads(s3.get());
+    }
+
+    public DynamoGlossary glossary() {
+        return new DynamoGlossary(dynamo, config.table(), Clock.systemUTC(),
+                config.getInt("BABELDESK_GLOSSARY_CACHE_SECONDS", 30) * 1000L);
     }
 
     public Ingestion ingestion() {
-        return new Ingestion(new S3Uploads(s3()), new ArticleExtractor(detector()), store, queue());
+        return new Ingestion(uploads(), new ArticleExtractor(detector()), store, queue());
     }
 
+    /** The work of TranslateFunction with the configured model provider. */
     public Work work() {
         return work(new MeteredChatModel(ModelFactory.create(config)));
     }
 
+    /** The same work with another model client (a local simulated or fault-injecting one). */
     public Work work(ChatModel model) {
         String modelId = ModelFactory.modelId(config);
         TranslationEngine engine = new TranslationEngine(model, modelId, glossary(),
                 new DynamoTranslationMemory(dynamo, config.table()), detector(), EngineLimits.from(config));
-        return new Work(store, queue(), new Summarizer(model, modelId), engine);
+        return new Work(store, queue(), failedMessages(), new Summarizer(model, modelId), engine);
     }
 
-    /** Warm-up for IngestFunction: extraction, language detection and the store's read path. */
-    void primeIngestion(Ingestion ingestion) {
-        buildDeferredClients();
-        new ArticleExtractor(detector()).extract(Priming.sampleArticle(), "priming.txt");
-        store.find("snapstart-priming");
-    }
-
-    /** Warm-up for TranslateFunction: jobs, planning, glossary matching, the gate's detector and JSON. */
-    void primeTranslation() {
-        buildDeferredClients();
-        ExtractedArticle draft = new ArticleExtractor(detector()).extract(Priming.sampleArticle(), "priming.txt");
-        Article article = new Article("snapstart-priming", ArticleIds.version(draft.cleanText()), draft.title(),
-                null, null, null, null, draft.language(), draft.languageConfidence(), draft.blocks(), "priming.txt");
-        TranslationEngine planner = new TranslationEngine(new FixtureChatModel(), "priming", GlossarySeed.load(),
-                new InMemoryTranslationMemory(), detector(), EngineLimits.from(config));
-        for (Language target : article.sourceLanguage().others()) {
-            planner.plan(article, article.blocks().get(0).text(), target);
-        }
-        SqsJobQueue.parse("{\"task\":\"TRANSLATE\",\"articleId\":\"snapstart-priming\",\"version\":\"v\","
-                + "\"language\":\"hy\",\"requestId\":null}");
-        try {
-            Json.MAPPER.writeValueAsString(Translation.failed(Language.HY, article.version(), "priming", null, "priming"));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        store.find("snapstart-priming");
-    }
-
-    public DynamoGlossary glossary() {
-        return new DynamoGlossary(dynamo, config.table(), java.time.Clock.systemUTC(),
-                config.getInt("BABELDESK_GLOSSARY_CACHE_SECONDS", 30) * 1000L);
-    }
-
-    /** One SQS client per container, however many queues the handler's parts hold. */
-    synchronized SqsClient sqs() {
-        if (sqs == null) {
-            sqs = aws.sqs();
-        }
-        return sqs;
-    }
-
-    synchronized S3Client s3() {
-        if (s3 == null) {
-            s3 = aws.s3();
-        }
-        return s3;
-    }
-
-    /** Builds the clients kept for later, so a SnapStart snapshot holds them built. */
-    void buildDeferredClients() {
-        s3();
-        sqs();
+    /** The readers' and editors' API. */
+    public ArticleApi api() {
+        return new ArticleApi(store, queue(), glossary(), config.get("BABELDESK_READER_API_KEY").orElse(null));
     }
 
     /** One language detector per container: its models take a second and ~100 MB to load. */
@@ -142,5 +130,26 @@ public final class Wiring {
             detector = new LanguageDetector();
         }
         return detector;
+    }
+
+    /** Builds the clients kept for later, so that a SnapStart snapshot holds them built. */
+    void buildDeferredClients() {
+        s3.get();
+        sqs.get();
+    }
+
+    /** A supplier that builds its value on the first call and returns the same one after. */
+    public static <T> Supplier<T> once(Supplier<T> build) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = build.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -5,9 +5,6 @@ import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.ExtractedArticle;
 import io.babeldesk.article.IngestRefusal;
-import io.babeldesk.store.DynamoArticleStore;
-import io.babeldesk.store.S3Uploads;
-import io.babeldesk.store.SqsJobQueue;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -22,12 +19,12 @@ public final class Ingestion {
     public static final String INCOMING = "incoming/";
     private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
 
-    private final S3Uploads uploads;
+    private final Uploads uploads;
     private final ArticleExtractor extractor;
-    private final DynamoArticleStore store;
-    private final SqsJobQueue queue;
+    private final ArticleStore store;
+    private final JobQueue queue;
 
-    public Ingestion(S3Uploads uploads, ArticleExtractor extractor, DynamoArticleStore store, SqsJobQueue queue) {
+    public Ingestion(Uploads uploads, ArticleExtractor extractor, ArticleStore store, JobQueue queue) {
         this.uploads = uploads;
         this.extractor = extractor;
         this.store = store;

@@ -2,10 +2,6 @@ package io.babeldesk.pipeline;
 
 import io.babeldesk.article.Article;
 import io.babeldesk.article.Language;
-import io.babeldesk.store.ArticleRecord;
-import io.babeldesk.store.DynamoArticleStore;
-import io.babeldesk.store.SqsJobQueue;
-import io.babeldesk.store.StoredSummary;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.summary.Summary;
 import io.babeldesk.summary.SummaryKind;
@@ -27,14 +23,15 @@ import io.babeldesk.ops.Metrics;
 /**
  * Does one job from the work queue. A job whose result is already stored, or whose article
  * version was superseded, is finished without a model call. Before its model calls a job takes a
- * lease on its language of the version (see {@link DynamoArticleStore#claim}), so a duplicate
+ * lease on its language of the version (see {@link ArticleStore#claim}), so a duplicate
  * delivery running at the same time backs off instead of paying for the same calls.
  */
 public final class Work {
     private static final Logger LOG = LoggerFactory.getLogger(Work.class);
 
-    private final DynamoArticleStore store;
-    private final SqsJobQueue queue;
+    private final ArticleStore store;
+    private final JobQueue queue;
+    private final FailedMessages failures;
     private final Summarizer summarizer;
     /**
      * Longer than TranslateFunction's 300 s timeout: a lease must outlive the invocation holding
@@ -45,15 +42,17 @@ public final class Work {
     private final TranslationEngine engine;
     private final Duration lease;
 
-    public Work(DynamoArticleStore store, SqsJobQueue queue, Summarizer summarizer, TranslationEngine engine) {
-        this(store, queue, summarizer, engine, DEFAULT_LEASE);
+    public Work(ArticleStore store, JobQueue queue, FailedMessages failures, Summarizer summarizer,
+                TranslationEngine engine) {
+        this(store, queue, failures, summarizer, engine, DEFAULT_LEASE);
     }
 
     /** @param lease how long a job's claim on its language holds if its invocation dies without giving it back */
-    public Work(DynamoArticleStore store, SqsJobQueue queue, Summarizer summarizer, TranslationEngine engine,
-                Duration lease) {
+    public Work(ArticleStore store, JobQueue queue, FailedMessages failures, Summarizer summarizer,
+                TranslationEngine engine, Duration lease) {
         this.store = store;
         this.queue = queue;
+        this.failures = failures;
         this.summarizer = summarizer;
         this.engine = engine;
         this.lease = lease;
@@ -62,7 +61,7 @@ public final class Work {
     /** Keeps why a message failed beside its id, for whoever finds it in the dead-letter queue. */
     public void recordFailure(String messageId, String body, String reason, int receiveCount) {
         try {
-            store.recordMessageFailure(messageId, body, reason, receiveCount);
+            failures.record(messageId, body, reason, receiveCount);
         } catch (RuntimeException e) {
             // the reason is also in the log; failing to store it must not turn into another failure
             LOG.warn("could not record the failure of message {}: {}", messageId, e.toString());

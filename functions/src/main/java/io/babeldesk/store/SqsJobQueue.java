@@ -1,8 +1,8 @@
 package io.babeldesk.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.babeldesk.config.Json;
 import io.babeldesk.pipeline.Job;
+import io.babeldesk.pipeline.JobMessages;
+import io.babeldesk.pipeline.JobQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.sqs.model.SendMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.SendMessageBatchResponse;
 
 /** Sends jobs to the work queue as JSON messages. */
-public final class SqsJobQueue {
+public final class SqsJobQueue implements JobQueue {
     private final Supplier<SqsClient> sqs;
     private final String queueUrl;
 
@@ -26,13 +26,14 @@ public final class SqsJobQueue {
         this.queueUrl = queueUrl;
     }
 
+    @Override
     public void send(List<Job> jobs) {
         for (int from = 0; from < jobs.size(); from += 10) {
             List<SendMessageBatchRequestEntry> entries = new ArrayList<>();
             List<Job> batch = jobs.subList(from, Math.min(jobs.size(), from + 10));
             for (int i = 0; i < batch.size(); i++) {
                 entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i))
-                        .messageBody(toJson(batch.get(i))).build());
+                        .messageBody(JobMessages.toJson(batch.get(i))).build());
             }
             SendMessageBatchResponse r = sqs.get().sendMessageBatch(SendMessageBatchRequest.builder()
                     .queueUrl(queueUrl).entries(entries).build());
@@ -40,22 +41,6 @@ public final class SqsJobQueue {
                 throw new IllegalStateException("could not queue " + r.failed().size() + " jobs: "
                         + r.failed().get(0).message());
             }
-        }
-    }
-
-    public static Job parse(String body) {
-        try {
-            return Json.MAPPER.readValue(body, Job.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a babeldesk job: " + e.getOriginalMessage());
-        }
-    }
-
-    private static String toJson(Job job) {
-        try {
-            return Json.MAPPER.writeValueAsString(job);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.babeldesk.local;
 
+import io.babeldesk.handler.Wiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.babeldesk.config.Config;
 import io.babeldesk.store.AwsClients;
@@ -140,6 +141,11 @@ public final class LocalAws implements AutoCloseable {
 
     public boolean startedMoto() {
         return !moto.isEmpty();
+    }
+
+    /** The shipped object graph over these clients and the given configuration (a provisioned one). */
+    public Wiring wiring(Config config) {
+        return new Wiring(config, dynamo, () -> s3, () -> sqs);
     }
 
     public S3Client s3() {

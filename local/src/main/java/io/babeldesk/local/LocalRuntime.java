@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.langchain4j.model.chat.ChatModel;
-import io.babeldesk.api.ArticleApi;
 import io.babeldesk.config.Config;
 import io.babeldesk.config.Json;
 import io.babeldesk.handler.ApiHandler;
@@ -62,12 +61,10 @@ public final class LocalRuntime implements AutoCloseable {
     public LocalRuntime(LocalAws aws, Config config, Template template, ChatModel model) {
         this.aws = aws;
         this.config = config;
-        this.wiring = new Wiring(config);
+        this.wiring = aws.wiring(config);
         this.ingest = new IngestHandler(wiring.ingestion());
         this.translate = new TranslateHandler(wiring.work(model));
-        this.api = new ApiHandler(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
-                config.get("BABELDESK_READER_API_KEY").orElse(null)),
-                config.get("BABELDESK_EDITOR_TOKEN").orElse(null));
+        this.api = new ApiHandler(wiring.api(), config.get("BABELDESK_EDITOR_TOKEN").orElse(null));
         this.batchSize = template.workQueueEvent().path("BatchSize").asInt(5);
         this.workers = config.getInt("BABELDESK_LOCAL_WORKERS", 4);
         this.pollers = Executors.newFixedThreadPool(workers + 1, r -> {
@@ -79,8 +76,7 @@ public final class LocalRuntime implements AutoCloseable {
 
     /** Lets the local API accept a static editor token (the demo's editor). */
     public void acceptEditorToken(String token) {
-        this.api = new ApiHandler(new ArticleApi(wiring.store(), wiring.queue(), wiring.glossary(),
-                config.get("BABELDESK_READER_API_KEY").orElse(null)), token);
+        this.api = new ApiHandler(wiring.api(), token);
     }
 
     /** Starts polling the upload and work queues. */

@@ -1,14 +1,14 @@
 package io.babeldesk.local;
 
+import io.babeldesk.pipeline.ArticleStore;
 import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.Language;
 import io.babeldesk.config.Config;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.llm.ModelFactory;
-import io.babeldesk.store.ArticleRecord;
-import io.babeldesk.store.DynamoArticleStore;
-import io.babeldesk.store.LanguageState;
+import io.babeldesk.pipeline.ArticleRecord;
+import io.babeldesk.pipeline.LanguageState;
 import io.babeldesk.translation.Translation;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -151,7 +151,7 @@ public final class Main {
                     out.println("the work did not finish within 3 minutes");
                     return 1;
                 }
-                DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
+                ArticleStore store = aws.wiring(config).store();
                 boolean allDone = true;
                 for (Path file : articles) {
                     String id = ArticleIds.fromKey("incoming/" + file.getFileName());

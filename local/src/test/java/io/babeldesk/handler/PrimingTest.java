@@ -21,8 +21,8 @@ class PrimingTest {
         try (LocalAws aws = LocalAws.start(base)) {
             Config config = aws.provision(Template.find());
             Wiring wiring = new Wiring(config);
-            wiring.primeIngestion(wiring.ingestion());
-            wiring.primeTranslation();
+            Priming.primeIngestion(wiring);
+            Priming.primeTranslation(wiring);
             assertEquals(0, aws.dynamo().scan(r -> r.tableName(config.table())).count());
             assertEquals(0, aws.s3().listObjectsV2(r -> r.bucket(config.bucket())).keyCount());
             assertEquals("0", aws.sqs().getQueueAttributes(r -> r.queueUrl(aws.workQueueUrl())

@@ -18,8 +18,8 @@ import io.babeldesk.handler.ApiStreamHandler;
 import io.babeldesk.handler.Wiring;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.pipeline.IngestOutcome;
-import io.babeldesk.store.ArticleRecord;
-import io.babeldesk.store.DynamoArticleStore;
+import io.babeldesk.pipeline.ArticleRecord;
+import io.babeldesk.pipeline.ArticleStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 class HandlerEventsTest {
     private LocalTestStack stack;
     private Wiring wiring;
-    private DynamoArticleStore store;
+    private ArticleStore store;
 
     @BeforeAll
     void start() {

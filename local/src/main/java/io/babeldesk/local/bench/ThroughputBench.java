@@ -1,13 +1,13 @@
 package io.babeldesk.local.bench;
 
+import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.article.ArticleIds;
 import io.babeldesk.config.Config;
 import io.babeldesk.local.LocalAws;
 import io.babeldesk.local.LocalRuntime;
 import io.babeldesk.local.Template;
-import io.babeldesk.store.ArticleRecord;
-import io.babeldesk.store.DynamoArticleStore;
-import io.babeldesk.store.LanguageState;
+import io.babeldesk.pipeline.ArticleRecord;
+import io.babeldesk.pipeline.LanguageState;
 import io.babeldesk.translation.TranslationStatus;
 import io.babeldesk.translation.bench.SimulatedTranslationModel;
 import io.babeldesk.translation.bench.SimulatedTranslationModel.Latency;
@@ -101,7 +101,7 @@ public final class ThroughputBench {
         if (!idle) {
             throw new IllegalStateException("the throughput run did not finish within " + timeoutMillis / 1000 + " s");
         }
-        DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
+        ArticleStore store = aws.wiring(config).store();
         int finished = 0;
         for (String key : keys) {
             ArticleRecord record = store.find(ArticleIds.fromKey(key)).orElse(null);

@@ -7,30 +7,21 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.model.chat.ChatModel;
-import io.babeldesk.article.ArticleExtractor;
-import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
 import io.babeldesk.config.Json;
 import io.babeldesk.handler.IngestHandler;
+import io.babeldesk.handler.Wiring;
 import io.babeldesk.handler.TranslateHandler;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.local.LambdaEvents;
 import io.babeldesk.local.LocalAws;
 import io.babeldesk.local.Template;
+import io.babeldesk.pipeline.ArticleStore;
+import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.pipeline.IngestOutcome;
-import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.Work;
 import io.babeldesk.store.AwsClients;
-import io.babeldesk.store.DynamoArticleStore;
-import io.babeldesk.store.DynamoGlossary;
-import io.babeldesk.store.DynamoTranslationMemory;
-import io.babeldesk.store.S3Uploads;
-import io.babeldesk.store.SqsJobQueue;
-import io.babeldesk.summary.Summarizer;
-import io.babeldesk.translation.EngineLimits;
-import io.babeldesk.translation.TranslationEngine;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,12 +55,13 @@ final class ChaosStack implements AutoCloseable {
     final S3Client s3;
     final SqsClient sqs;
     final DynamoDbClient dynamo;
-    final DynamoArticleStore store;
+    final ArticleStore store;
+    final FailedMessages failures;
+    private final Wiring wiring;
     final IngestHandler ingest;
     final TranslateHandler translate;
     final int batchSize;
     private final ChatModel chatModel;
-    private final LanguageDetector detector = new LanguageDetector();
     /** Every ingestion outcome, by object key, in delivery order. */
     final Map<String, List<IngestOutcome>> outcomes = new ConcurrentHashMap<>();
     /** Ingestion invocations that threw, by object key. */
@@ -91,22 +83,18 @@ final class ChaosStack implements AutoCloseable {
         this.s3 = aws.s3();
         this.sqs = aws.sqs();
         this.dynamo = aws.dynamo();
-        this.store = new DynamoArticleStore(dynamo, config.table(), s3, config.bucket());
+        this.wiring = aws.wiring(config);
+        this.store = wiring.store();
+        this.failures = wiring.failedMessages();
         this.chatModel = ModelFactory.create(config);
-        SqsJobQueue queue = new SqsJobQueue(sqs, aws.workQueueUrl());
-        this.ingest = new IngestHandler(new Ingestion(new S3Uploads(s3), new ArticleExtractor(detector), store, queue));
+        this.ingest = new IngestHandler(wiring.ingestion());
         this.translate = new TranslateHandler(work(dynamo));
         this.batchSize = template.workQueueEvent().path("BatchSize").asInt(5);
     }
 
     /** The translate function's work on the given DynamoDB client (a failing one simulates a dying invocation). */
     Work work(DynamoDbClient db) {
-        String modelId = ModelFactory.modelId(config);
-        DynamoArticleStore s = new DynamoArticleStore(db, config.table(), s3, config.bucket());
-        TranslationEngine engine = new TranslationEngine(chatModel, modelId,
-                new DynamoGlossary(db, config.table(), Clock.systemUTC(), 0), new DynamoTranslationMemory(db, config.table()),
-                detector, EngineLimits.from(config));
-        return new Work(s, new SqsJobQueue(sqs, aws.workQueueUrl()), new Summarizer(chatModel, modelId), engine);
+        return wiring.withDynamo(db).work(chatModel);
     }
 
     void upload(String key, byte[] bytes) {

@@ -10,8 +10,8 @@ import io.babeldesk.local.chaos.FaultModelServer.Fault;
 import io.babeldesk.local.chaos.FaultModelServer.Rule;
 import io.babeldesk.pipeline.IngestOutcome;
 import io.babeldesk.pipeline.Job;
-import io.babeldesk.store.ArticleRecord;
-import io.babeldesk.store.LanguageState;
+import io.babeldesk.pipeline.ArticleRecord;
+import io.babeldesk.pipeline.LanguageState;
 import io.babeldesk.translation.Translation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -259,7 +259,7 @@ public final class ChaosSuite {
         int dead = stack.count(stack.aws.workDeadLetterUrl());
         List<String> reasons = new ArrayList<>();
         for (Message m : peek(stack.aws.workDeadLetterUrl())) {
-            reasons.add(stack.store.messageFailure(m.messageId()).orElse("(no reason recorded)"));
+            reasons.add(stack.failures.reason(m.messageId()).orElse("(no reason recorded)"));
         }
         // a real job that went to the DLQ while the model was down, after its article was finished
         stack.sqs.sendMessage(r -> r.queueUrl(stack.aws.workDeadLetterUrl())

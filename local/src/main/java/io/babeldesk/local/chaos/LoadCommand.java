@@ -1,5 +1,6 @@
 package io.babeldesk.local.chaos;
 
+import io.babeldesk.pipeline.ArticleStore;
 import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.Language;
@@ -8,9 +9,8 @@ import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.local.LocalAws;
 import io.babeldesk.local.LocalRuntime;
 import io.babeldesk.local.Template;
-import io.babeldesk.store.ArticleRecord;
-import io.babeldesk.store.DynamoArticleStore;
-import io.babeldesk.store.LanguageState;
+import io.babeldesk.pipeline.ArticleRecord;
+import io.babeldesk.pipeline.LanguageState;
 import io.babeldesk.translation.TranslationStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ public final class LoadCommand {
 
     private static Result check(LocalAws aws, Config config, FaultModelServer model, int articles, boolean idle,
                                 double uploadSeconds, double processSeconds) {
-        DynamoArticleStore store = new DynamoArticleStore(aws.dynamo(), config.table(), aws.s3(), config.bucket());
+        ArticleStore store = aws.wiring(config).store();
         List<String> problems = new ArrayList<>();
         if (!idle) {
             problems.add("the queues did not drain within 15 minutes");

@@ -1,8 +1,9 @@
 package io.babeldesk.local.chaos;
 
+import io.babeldesk.handler.Wiring;
+import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.config.Config;
 import io.babeldesk.store.AwsClients;
-import io.babeldesk.store.DynamoArticleStore;
 import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -35,8 +36,7 @@ public final class RedriveCommand {
                         + config.awsEndpoint().orElse("AWS") + ": is the stack running (./babeldesk serve)?");
                 return 2;
             }
-            DynamoArticleStore store = new DynamoArticleStore(clients.dynamo(), config.table(), clients.s3(), config.bucket());
-            int moved = redrive(sqs, dead, work, store);
+            int moved = redrive(sqs, dead, work, new Wiring(config).failedMessages());
             System.out.println("redrove " + moved + " message(s) from " + dead + " to " + work);
             return 0;
         }
@@ -44,9 +44,9 @@ public final class RedriveCommand {
 
     /**
      * Moves every message of {@code deadLetterUrl} to {@code workUrl}; prints each with its
-     * recorded failure when {@code store} is given. Returns how many were moved.
+     * recorded failure when {@code failures} is given. Returns how many were moved.
      */
-    public static int redrive(SqsClient sqs, String deadLetterUrl, String workUrl, DynamoArticleStore store) {
+    public static int redrive(SqsClient sqs, String deadLetterUrl, String workUrl, FailedMessages failures) {
         int moved = 0;
         int emptyReceives = 0;
         while (emptyReceives < 2) {
@@ -58,8 +58,8 @@ public final class RedriveCommand {
             }
             emptyReceives = 0;
             for (Message m : batch) {
-                if (store != null) {
-                    String reason = store.messageFailure(m.messageId()).orElse("no reason recorded");
+                if (failures != null) {
+                    String reason = failures.reason(m.messageId()).orElse("no reason recorded");
                     System.out.println("  " + m.messageId() + "  " + ChaosSuite.abbreviate(m.body(), 80) + "  <- " + reason);
                 }
                 // sent before it is deleted: a crash in between duplicates a message, never loses one

@@ -1,4 +1,4 @@
-package io.babeldesk.store;
+package io.babeldesk.pipeline;
 
 import io.babeldesk.article.Language;
 import java.util.Map;
@@ -22,6 +22,14 @@ public record ArticleRecord(
         String uploadedAt,
         Map<Language, LanguageState> languages,
         Refusal refusal) {
+
+    /**
+     * The order of the listing, newest first: the publication date where the article has one,
+     * else the upload time, then the id (so equal times still have one order).
+     */
+    public static String listingKey(String publishedAt, java.time.Instant uploadedAt, String articleId) {
+        return (publishedAt != null ? publishedAt : uploadedAt.toString()) + "#" + articleId;
+    }
 
     /** Why the latest upload for this article was refused. */
     public record Refusal(String code, String message, String sourceKey, String at) {

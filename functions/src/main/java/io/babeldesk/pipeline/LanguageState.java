@@ -1,4 +1,4 @@
-package io.babeldesk.store;
+package io.babeldesk.pipeline;
 
 import io.babeldesk.translation.TranslationStatus;
 

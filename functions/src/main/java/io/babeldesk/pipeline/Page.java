@@ -1,4 +1,4 @@
-package io.babeldesk.store;
+package io.babeldesk.pipeline;
 
 import java.util.List;
 

@@ -1,0 +1,44 @@
+package io.babeldesk.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Who may call a route. Editors are vouched for before the API sees the request (the HTTP API's
+ * JWT authorizer on AWS, {@link ApiRequest#editor()}); readers show the reader API key when one is
+ * configured.
+ */
+final class Access {
+    private final String readerApiKey;
+
+    /** @param readerApiKey when set, reader routes need it in an {@code x-api-key} header */
+    Access(String readerApiKey) {
+        this.readerApiKey = readerApiKey == null || readerApiKey.isBlank() ? null : readerApiKey;
+    }
+
+    void check(Route.Access access, ApiRequest request) {
+        if (access == Route.Access.EDITOR) {
+            requireEditor(request);
+        } else {
+            requireReaderKey(request);
+        }
+    }
+
+    private void requireReaderKey(ApiRequest request) {
+        if (readerApiKey == null || request.editor()) {
+            return;
+        }
+        String key = request.header("x-api-key");
+        if (key == null || !MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8),
+                readerApiKey.getBytes(StandardCharsets.UTF_8))) {
+            throw new ApiProblem(401, "API_KEY_REQUIRED", "send your reader API key in the x-api-key header");
+        }
+    }
+
+    private static void requireEditor(ApiRequest request) {
+        if (!request.editor()) {
+            throw new ApiProblem(401, "EDITOR_AUTH_REQUIRED",
+                    "this route is for editors: send a bearer token of a member of the editors group");
+        }
+    }
+}
