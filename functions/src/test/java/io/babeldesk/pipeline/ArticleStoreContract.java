@@ -168,7 +168,7 @@ public abstract class ArticleStoreContract {
     }
 
     @Test
-    void concurrentClaimsLetExactlyOneIn() throws Exception {
+    protected void concurrentClaimsLetExactlyOneIn() throws Exception {
         String id = newId();
         store.saveNewVersion(article(id, "v1"), T0);
         int contenders = 8;

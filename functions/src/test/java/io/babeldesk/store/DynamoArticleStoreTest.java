@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -82,6 +83,13 @@ class DynamoArticleStoreTest {
         @Override
         protected ArticleStore emptyStore() {
             return new DynamoArticleStore(DYNAMO, newTable());
+        }
+
+        @Override
+        @Test
+        @Disabled("moto_server evaluates concurrent conditional updates of one item without isolation, so two"
+                + " claims can both pass; DynamoDB serialises writes to an item. The sequential lease cases run here.")
+        protected void concurrentClaimsLetExactlyOneIn() {
         }
     }
 
