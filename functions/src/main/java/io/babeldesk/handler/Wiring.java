@@ -9,6 +9,8 @@ import io.babeldesk.article.Language;
 import io.babeldesk.config.Json;
 import io.babeldesk.glossary.GlossarySeed;
 import io.babeldesk.llm.FixtureChatModel;
+import io.babeldesk.llm.LlmSummaryModel;
+import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.translation.InMemoryTranslationMemory;
 import io.babeldesk.translation.Translation;
 import io.babeldesk.article.LanguageDetector;
@@ -77,9 +79,9 @@ public final class Wiring {
 
     public Work work(ChatModel model) {
         String modelId = ModelFactory.modelId(config);
-        TranslationEngine engine = new TranslationEngine(model, modelId, glossary(),
+        TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), modelId, glossary(),
                 new DynamoTranslationMemory(dynamo, config.table()), detector(), EngineLimits.from(config));
-        return new Work(store, queue(), new Summarizer(model, modelId), engine);
+        return new Work(store, queue(), new Summarizer(new LlmSummaryModel(model), modelId), engine);
     }
 
     /** Warm-up for IngestFunction: extraction, language detection and the store's read path. */
@@ -95,8 +97,8 @@ public final class Wiring {
         ExtractedArticle draft = new ArticleExtractor(detector()).extract(Priming.sampleArticle(), "priming.txt");
         Article article = new Article("snapstart-priming", ArticleIds.version(draft.cleanText()), draft.title(),
                 null, null, null, null, draft.language(), draft.languageConfidence(), draft.blocks(), "priming.txt");
-        TranslationEngine planner = new TranslationEngine(new FixtureChatModel(), "priming", GlossarySeed.load(),
-                new InMemoryTranslationMemory(), detector(), EngineLimits.from(config));
+        TranslationEngine planner = new TranslationEngine(new LlmTranslationModel(new FixtureChatModel()), "priming",
+                GlossarySeed.load(), new InMemoryTranslationMemory(), detector(), EngineLimits.from(config));
         for (Language target : article.sourceLanguage().others()) {
             planner.plan(article, article.blocks().get(0).text(), target);
         }

@@ -12,6 +12,7 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.babeldesk.article.Language;
 import io.babeldesk.llm.Prompt;
+import io.babeldesk.llm.SegmentCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -13,6 +13,8 @@ import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
 import io.babeldesk.config.Json;
 import io.babeldesk.glossary.GlossarySeed;
+import io.babeldesk.llm.LlmSummaryModel;
+import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.summary.SummaryKind;
@@ -124,7 +126,7 @@ public final class TranslateCommand {
         head.put("sourceLanguage", article.sourceLanguage().code());
         String summary = null;
         try {
-            summary = new Summarizer(model, modelId)
+            summary = new Summarizer(new LlmSummaryModel(model), modelId)
                     .summarize(article, new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null))
                     .text();
         } catch (RuntimeException e) {
@@ -133,7 +135,7 @@ public final class TranslateCommand {
         }
         head.put("summary", summary);
 
-        TranslationEngine engine = new TranslationEngine(model, modelId, GlossarySeed.load(),
+        TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), modelId, GlossarySeed.load(),
                 new InMemoryTranslationMemory(), detector, EngineLimits.from(config));
         Map<Language, Translation> results = new LinkedHashMap<>();
         String sourceSummary = summary;

@@ -9,6 +9,8 @@ import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Json;
 import io.babeldesk.glossary.Glossary;
 import io.babeldesk.glossary.GlossarySeed;
+import io.babeldesk.llm.LlmSummaryModel;
+import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.summary.Summary;
 import io.babeldesk.summary.SummaryKind;
@@ -84,10 +86,10 @@ public final class OverheadBench {
         Article article = new Article(ArticleIds.fromKey(key), ArticleIds.version(extracted.cleanText()),
                 extracted.title(), extracted.byline(), extracted.publishedAt(), extracted.siteName(), extracted.url(),
                 extracted.language(), extracted.languageConfidence(), extracted.blocks(), key);
-        Summary summary = new Summarizer(model, "simulation").summarize(article,
+        Summary summary = new Summarizer(new LlmSummaryModel(model), "simulation").summarize(article,
                 new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
         // a fresh memory each time: a warm memory would skip the model, the planner and the gate
-        TranslationEngine engine = new TranslationEngine(model, "simulation", glossary,
+        TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), "simulation", glossary,
                 new InMemoryTranslationMemory(), detector, EngineLimits.DEFAULTS);
         List<Translation> out = new ArrayList<>();
         try {

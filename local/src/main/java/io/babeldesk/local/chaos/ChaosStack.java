@@ -13,6 +13,8 @@ import io.babeldesk.config.Config;
 import io.babeldesk.config.Json;
 import io.babeldesk.handler.IngestHandler;
 import io.babeldesk.handler.TranslateHandler;
+import io.babeldesk.llm.LlmSummaryModel;
+import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.local.LambdaEvents;
 import io.babeldesk.local.LocalAws;
@@ -103,10 +105,10 @@ final class ChaosStack implements AutoCloseable {
     Work work(DynamoDbClient db) {
         String modelId = ModelFactory.modelId(config);
         DynamoArticleStore s = new DynamoArticleStore(db, config.table(), s3, config.bucket());
-        TranslationEngine engine = new TranslationEngine(chatModel, modelId,
+        TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(chatModel), modelId,
                 new DynamoGlossary(db, config.table(), Clock.systemUTC(), 0), new DynamoTranslationMemory(db, config.table()),
                 detector, EngineLimits.from(config));
-        return new Work(s, new SqsJobQueue(sqs, aws.workQueueUrl()), new Summarizer(chatModel, modelId), engine);
+        return new Work(s, new SqsJobQueue(sqs, aws.workQueueUrl()), new Summarizer(new LlmSummaryModel(chatModel), modelId), engine);
     }
 
     void upload(String key, byte[] bytes) {

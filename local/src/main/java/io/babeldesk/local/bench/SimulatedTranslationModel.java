@@ -1,4 +1,4 @@
-package io.babeldesk.translation.bench;
+package io.babeldesk.local.bench;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
@@ -12,7 +12,7 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.babeldesk.article.Language;
 import io.babeldesk.llm.Prompt;
-import io.babeldesk.translation.SegmentCodec;
+import io.babeldesk.llm.SegmentCodec;
 import io.babeldesk.translation.TokenEstimator;
 import java.util.ArrayList;
 import java.util.List;
