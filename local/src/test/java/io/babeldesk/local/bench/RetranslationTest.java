@@ -46,8 +46,7 @@ class RetranslationTest {
 
         @Override
         public ChatResponse doChat(ChatRequest request) {
-            String user = ((dev.langchain4j.data.message.UserMessage) request.messages().get(1)).singleText();
-            SegmentCodec.decode(Prompt.readArticle(user)).forEach(s -> sent.add(s.text()));
+            SegmentCodec.decode(Prompt.readArticle(Prompt.readUser(request))).forEach(s -> sent.add(s.text()));
             return inner.chat(request);
         }
     }
