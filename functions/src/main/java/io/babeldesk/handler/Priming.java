@@ -84,7 +84,7 @@ final class Priming implements Resource {
         ExtractedArticle draft = new ArticleExtractor(wiring.detector()).extract(sampleArticle(), "priming.txt");
         Article article = new Article("snapstart-priming", ArticleIds.version(draft.cleanText()), draft.title(),
                 null, null, null, null, draft.language(), draft.languageConfidence(), draft.blocks(), "priming.txt");
-        TranslationEngine planner = new TranslationEngine(new FixtureChatModel(), "priming", GlossarySeed.load(),
+        TranslationEngine planner = Wiring.engine(new FixtureChatModel(), "priming", GlossarySeed.load(),
                 new InMemoryTranslationMemory(), wiring.detector(), EngineLimits.from(wiring.config()));
         for (Language target : article.sourceLanguage().others()) {
             planner.plan(article, article.blocks().get(0).text(), target);

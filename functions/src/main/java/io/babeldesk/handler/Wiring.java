@@ -5,6 +5,8 @@ import io.babeldesk.api.ArticleApi;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
+import io.babeldesk.llm.LlmSummaryModel;
+import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.llm.MeteredChatModel;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.pipeline.ArticleStore;
@@ -21,7 +23,9 @@ import io.babeldesk.store.DynamoTranslationMemory;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
+import io.babeldesk.glossary.Glossary;
 import io.babeldesk.translation.EngineLimits;
+import io.babeldesk.translation.TranslationMemory;
 import io.babeldesk.translation.TranslationEngine;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -114,9 +118,23 @@ public final class Wiring {
     /** The same work with another model client (a local simulated or fault-injecting one). */
     public Work work(ChatModel model) {
         String modelId = ModelFactory.modelId(config);
-        TranslationEngine engine = new TranslationEngine(model, modelId, glossary(),
-                new DynamoTranslationMemory(dynamo, config.table()), detector(), EngineLimits.from(config));
-        return new Work(store, queue(), failedMessages(), new Summarizer(model, modelId), engine);
+        TranslationEngine engine = engine(model, modelId, glossary(), new DynamoTranslationMemory(dynamo, config.table()),
+                detector(), EngineLimits.from(config));
+        return new Work(store, queue(), failedMessages(), summarizer(model, modelId), engine);
+    }
+
+    /**
+     * The translation engine over a chat model, as TranslateFunction runs it; the in-process
+     * commands and benches build theirs here too, with their own glossary and memory.
+     */
+    public static TranslationEngine engine(ChatModel model, String modelId, Glossary glossary, TranslationMemory memory,
+                                           LanguageDetector detector, EngineLimits limits) {
+        return new TranslationEngine(new LlmTranslationModel(model), modelId, glossary, memory, detector, limits);
+    }
+
+    /** The summarizer over a chat model, as TranslateFunction runs it. */
+    public static Summarizer summarizer(ChatModel model, String modelId) {
+        return new Summarizer(new LlmSummaryModel(model), modelId);
     }
 
     /** The readers' and editors' API. */

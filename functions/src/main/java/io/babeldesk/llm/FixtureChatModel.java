@@ -11,7 +11,6 @@ import dev.langchain4j.model.chat.response.ChatResponseMetadata;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.babeldesk.config.Json;
-import io.babeldesk.translation.SegmentCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,10 +1,12 @@
 package io.babeldesk.llm;
 
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,26 @@ public record Prompt(String system, Map<String, String> header, String article, 
                 .maxOutputTokens(maxOutputTokens)
                 .temperature(temperature)
                 .build();
+    }
+
+    /** The text of a request's last system message, read back ("" when it has none). */
+    public static String readSystem(ChatRequest request) {
+        return last(request, SystemMessage.class, SystemMessage::text);
+    }
+
+    /** The text of a request's last user message, read back ("" when it has none). */
+    public static String readUser(ChatRequest request) {
+        return last(request, UserMessage.class, UserMessage::singleText);
+    }
+
+    private static <M extends ChatMessage> String last(ChatRequest request, Class<M> type, Function<M, String> text) {
+        String out = "";
+        for (ChatMessage m : request.messages()) {
+            if (type.isInstance(m)) {
+                out = text.apply(type.cast(m));
+            }
+        }
+        return out;
     }
 
     /** The header lines of a user message, read back (the fixture model answers from them). */

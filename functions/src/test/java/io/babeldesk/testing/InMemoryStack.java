@@ -6,6 +6,7 @@ import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.glossary.GlossarySeed;
 import io.babeldesk.glossary.InMemoryGlossary;
+import io.babeldesk.handler.Wiring;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.pipeline.IngestOutcome;
 import io.babeldesk.pipeline.Ingestion;
@@ -15,7 +16,6 @@ import io.babeldesk.store.memory.InMemoryArticleStore;
 import io.babeldesk.store.memory.InMemoryFailedMessages;
 import io.babeldesk.store.memory.InMemoryJobQueue;
 import io.babeldesk.store.memory.InMemoryUploads;
-import io.babeldesk.summary.Summarizer;
 import io.babeldesk.translation.EngineLimits;
 import io.babeldesk.translation.InMemoryTranslationMemory;
 import io.babeldesk.translation.TranslationEngine;
@@ -54,9 +54,9 @@ public final class InMemoryStack {
     public InMemoryStack(ChatModel model) {
         this.model = model;
         this.ingestion = new Ingestion(uploads, new ArticleExtractor(DETECTOR), store, queue);
-        TranslationEngine engine = new TranslationEngine(model, "fixture", glossary, new InMemoryTranslationMemory(),
-                DETECTOR, EngineLimits.DEFAULTS);
-        this.work = new Work(store, queue, failures, new Summarizer(model, "fixture"), engine);
+        TranslationEngine engine = Wiring.engine(model, "fixture", glossary, new InMemoryTranslationMemory(), DETECTOR,
+                EngineLimits.DEFAULTS);
+        this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture"), engine);
     }
 
     public ArticleApi api(String readerApiKey) {

@@ -9,6 +9,7 @@ import io.babeldesk.article.Article;
 import io.babeldesk.article.Block;
 import io.babeldesk.article.Language;
 import io.babeldesk.llm.Prompt;
+import io.babeldesk.llm.SegmentCodec;
 import io.babeldesk.translation.ScriptedChatModel.Reply;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.babeldesk.translation;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.article.LanguageDetector;
+import io.babeldesk.llm.LlmTranslationModel;
 
 /** TEST FIXTURE: engines over scripted models, sharing one language detector (lingua loads slowly). */
 final class EngineFixtures {
@@ -15,7 +16,7 @@ final class EngineFixtures {
     }
 
     static TranslationEngine engine(ChatModel model, TranslationMemory memory, EngineLimits limits) {
-        return new TranslationEngine(model, "test:scripted", HandTranslations.glossary(), memory, DETECTOR, limits);
+        return new TranslationEngine(new LlmTranslationModel(model), "test:scripted", HandTranslations.glossary(), memory, DETECTOR, limits);
     }
 
     /** Limits that put a whole short article in one chunk. */

@@ -1,9 +1,6 @@
 package io.babeldesk.translation;
 
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -12,6 +9,7 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.babeldesk.article.Language;
 import io.babeldesk.llm.Prompt;
+import io.babeldesk.llm.SegmentCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,15 +68,8 @@ final class ScriptedChatModel implements ChatModel {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
-            String system = "";
-            String user = "";
-            for (ChatMessage m : request.messages()) {
-                if (m instanceof SystemMessage s) {
-                    system = s.text();
-                } else if (m instanceof UserMessage u) {
-                    user = u.singleText();
-                }
-            }
+            String system = Prompt.readSystem(request);
+            String user = Prompt.readUser(request);
             Request r = new Request(calls.incrementAndGet(), system, user, Prompt.readHeader(user),
                     SegmentCodec.decode(Prompt.readArticle(user)), request.maxOutputTokens());
             requests.add(r);

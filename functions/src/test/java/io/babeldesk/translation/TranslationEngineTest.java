@@ -12,6 +12,7 @@ import dev.langchain4j.model.output.FinishReason;
 import io.babeldesk.article.Article;
 import io.babeldesk.article.Block;
 import io.babeldesk.article.Language;
+import io.babeldesk.llm.SegmentCodec;
 import io.babeldesk.translation.ScriptedChatModel.Reply;
 import java.util.ArrayList;
 import java.util.Collections;

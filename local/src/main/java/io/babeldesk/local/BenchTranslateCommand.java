@@ -1,13 +1,14 @@
 package io.babeldesk.local;
 
-import dev.langchain4j.model.chat.ChatModel;
+import io.babeldesk.handler.Wiring;
 import io.babeldesk.article.Article;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.Block;
 import io.babeldesk.article.Language;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.glossary.GlossarySeed;
-import io.babeldesk.llm.Prompt;
+import io.babeldesk.local.bench.SimulatedTranslationModel;
+import io.babeldesk.local.bench.SimulatedTranslationModel.Latency;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.summary.Summary;
 import io.babeldesk.summary.SummaryKind;
@@ -16,11 +17,8 @@ import io.babeldesk.translation.ChunkPlan;
 import io.babeldesk.translation.EngineLimits;
 import io.babeldesk.translation.EstimateCheck;
 import io.babeldesk.translation.InMemoryTranslationMemory;
-import io.babeldesk.translation.SegmentCodec;
 import io.babeldesk.translation.Translation;
 import io.babeldesk.translation.TranslationEngine;
-import io.babeldesk.translation.bench.SimulatedTranslationModel;
-import io.babeldesk.translation.bench.SimulatedTranslationModel.Latency;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,10 +128,10 @@ public final class BenchTranslateCommand {
     private static Result measure(Article article, Latency latency, LanguageDetector detector) {
         // planned: one source summary, then every language's chunks at once
         SimulatedTranslationModel model = new SimulatedTranslationModel(latency);
-        TranslationEngine engine = new TranslationEngine(model, "simulation", GlossarySeed.load(),
+        TranslationEngine engine = Wiring.engine(model, "simulation", GlossarySeed.load(),
                 new InMemoryTranslationMemory(), detector, EngineLimits.DEFAULTS);
         long start = System.nanoTime();
-        Summary summary = new Summarizer(model, "simulation").summarize(article,
+        Summary summary = Wiring.summarizer(model, "simulation").summarize(article,
                 new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
         Map<Language, ChunkPlan> plans = new LinkedHashMap<>();
         for (Language target : TARGETS) {
@@ -164,7 +162,7 @@ public final class BenchTranslateCommand {
         start = System.nanoTime();
         for (Language target : TARGETS) {
             io.babeldesk.local.bench.TokenBench.naiveTranslation(naiveModel, article, target);
-            new Summarizer(naiveModel, "simulation").summarize(article,
+            Wiring.summarizer(naiveModel, "simulation").summarize(article,
                     new SummaryRequest(target, SummaryKind.SHORT, null, null));
         }
         double naive = (System.nanoTime() - start) / 1e6 / latency.scale();

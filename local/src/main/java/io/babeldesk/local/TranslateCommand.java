@@ -3,6 +3,7 @@ package io.babeldesk.local;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.ChatModel;
+import io.babeldesk.handler.Wiring;
 import io.babeldesk.article.Article;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.Block;
@@ -124,7 +125,7 @@ public final class TranslateCommand {
         head.put("sourceLanguage", article.sourceLanguage().code());
         String summary = null;
         try {
-            summary = new Summarizer(model, modelId)
+            summary = Wiring.summarizer(model, modelId)
                     .summarize(article, new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null))
                     .text();
         } catch (RuntimeException e) {
@@ -133,7 +134,7 @@ public final class TranslateCommand {
         }
         head.put("summary", summary);
 
-        TranslationEngine engine = new TranslationEngine(model, modelId, GlossarySeed.load(),
+        TranslationEngine engine = Wiring.engine(model, modelId, GlossarySeed.load(),
                 new InMemoryTranslationMemory(), detector, EngineLimits.from(config));
         Map<Language, Translation> results = new LinkedHashMap<>();
         String sourceSummary = summary;

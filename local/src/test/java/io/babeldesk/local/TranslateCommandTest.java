@@ -13,7 +13,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import io.babeldesk.config.Config;
 import io.babeldesk.config.Json;
-import io.babeldesk.translation.bench.SimulatedTranslationModel;
+import io.babeldesk.local.bench.SimulatedTranslationModel;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;

@@ -1,5 +1,6 @@
 package io.babeldesk.local.bench;
 
+import io.babeldesk.handler.Wiring;
 import io.babeldesk.article.Article;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.ArticleIds;
@@ -84,10 +85,10 @@ public final class OverheadBench {
         Article article = new Article(ArticleIds.fromKey(key), ArticleIds.version(extracted.cleanText()),
                 extracted.title(), extracted.byline(), extracted.publishedAt(), extracted.siteName(), extracted.url(),
                 extracted.language(), extracted.languageConfidence(), extracted.blocks(), key);
-        Summary summary = new Summarizer(model, "simulation").summarize(article,
+        Summary summary = Wiring.summarizer(model, "simulation").summarize(article,
                 new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
         // a fresh memory each time: a warm memory would skip the model, the planner and the gate
-        TranslationEngine engine = new TranslationEngine(model, "simulation", glossary,
+        TranslationEngine engine = Wiring.engine(model, "simulation", glossary,
                 new InMemoryTranslationMemory(), detector, EngineLimits.DEFAULTS);
         List<Translation> out = new ArrayList<>();
         try {

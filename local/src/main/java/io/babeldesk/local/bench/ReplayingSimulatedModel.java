@@ -4,7 +4,6 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import io.babeldesk.translation.bench.SimulatedTranslationModel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,8 +1,7 @@
 package io.babeldesk.local.bench;
 
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
+import io.babeldesk.handler.Wiring;
 import io.babeldesk.article.Article;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.ArticleIds;
@@ -11,18 +10,18 @@ import io.babeldesk.article.ExtractedArticle;
 import io.babeldesk.article.Language;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.glossary.GlossarySeed;
+import io.babeldesk.llm.ModelReply;
 import io.babeldesk.llm.Prompt;
+import io.babeldesk.llm.SegmentCodec;
 import io.babeldesk.summary.Summarizer;
 import io.babeldesk.summary.Summary;
 import io.babeldesk.summary.SummaryKind;
 import io.babeldesk.summary.SummaryRequest;
 import io.babeldesk.translation.EngineLimits;
 import io.babeldesk.translation.InMemoryTranslationMemory;
-import io.babeldesk.translation.SegmentCodec;
 import io.babeldesk.translation.Translation;
 import io.babeldesk.translation.TranslationEngine;
 import io.babeldesk.translation.Usage;
-import io.babeldesk.translation.bench.SimulatedTranslationModel;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -75,10 +74,10 @@ public final class TokenBench {
         // babeldesk: one summary in the source language; each other language gets the article
         // and that summary translated together, in chunks
         Map<Language, Usage> planned = new EnumMap<>(Language.class);
-        Summary summary = new Summarizer(model, "simulation").summarize(article,
+        Summary summary = Wiring.summarizer(model, "simulation").summarize(article,
                 new SummaryRequest(source, SummaryKind.SHORT, null, null));
         planned.put(source, summary.usage());
-        TranslationEngine engine = new TranslationEngine(model, "simulation", GlossarySeed.load(),
+        TranslationEngine engine = Wiring.engine(model, "simulation", GlossarySeed.load(),
                 new InMemoryTranslationMemory(), detector, EngineLimits.DEFAULTS);
         for (Language target : source.others()) {
             Translation t = engine.translate(article, summary.text(), target);
@@ -87,7 +86,7 @@ public final class TokenBench {
 
         Map<Language, Usage> naive = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Usage usage = new Summarizer(model, "simulation").summarize(article,
+            Usage usage = Wiring.summarizer(model, "simulation").summarize(article,
                     new SummaryRequest(language, SummaryKind.SHORT, null, null)).usage();
             if (language != source) {
                 usage = usage.plus(naiveTranslation(model, article, language));
@@ -107,8 +106,6 @@ public final class TokenBench {
                 Map.of("task", "translate", "source-language", article.sourceLanguage().code(),
                         "target-language", target.code()),
                 SegmentCodec.encode(texts, 1), 1_000_000, 0.0);
-        ChatResponse response = model.chat(prompt.toChatRequest());
-        TokenUsage tokens = response.metadata().tokenUsage();
-        return new Usage(1, tokens.inputTokenCount(), tokens.outputTokenCount());
+        return ModelReply.of(model.chat(prompt.toChatRequest())).usage();
     }
 }

@@ -41,7 +41,7 @@ final class WorkerProfile {
         boolean handling = false;
         for (StackTraceElement frame : stack) {
             String type = frame.getClassName();
-            if (type.startsWith("io.babeldesk.translation.bench.SimulatedTranslationModel")
+            if (type.startsWith("io.babeldesk.local.bench.SimulatedTranslationModel")
                     || type.startsWith("io.babeldesk.translation.TranslationEngine")
                     || type.startsWith("io.babeldesk.summary.Summarizer")) {
                 translating = true;

@@ -13,7 +13,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import io.babeldesk.config.Json;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.llm.Prompt;
-import io.babeldesk.translation.SegmentCodec;
+import io.babeldesk.llm.SegmentCodec;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;

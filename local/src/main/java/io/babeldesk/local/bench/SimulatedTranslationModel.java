@@ -1,9 +1,6 @@
-package io.babeldesk.translation.bench;
+package io.babeldesk.local.bench;
 
 import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -12,7 +9,7 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import io.babeldesk.article.Language;
 import io.babeldesk.llm.Prompt;
-import io.babeldesk.translation.SegmentCodec;
+import io.babeldesk.llm.SegmentCodec;
 import io.babeldesk.translation.TokenEstimator;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,15 +69,8 @@ public final class SimulatedTranslationModel implements ChatModel {
     @Override
     public ChatResponse doChat(ChatRequest request) {
         calls.incrementAndGet();
-        String system = "";
-        String user = "";
-        for (ChatMessage m : request.messages()) {
-            if (m instanceof SystemMessage s) {
-                system = s.text();
-            } else if (m instanceof UserMessage u) {
-                user = u.singleText();
-            }
-        }
+        String system = Prompt.readSystem(request);
+        String user = Prompt.readUser(request);
         Map<String, String> header = Prompt.readHeader(user);
         Language source = Language.fromCode(header.get("source-language")).orElse(Language.EN);
         String answer;

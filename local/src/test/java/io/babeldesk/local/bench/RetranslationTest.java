@@ -1,4 +1,4 @@
-package io.babeldesk.translation;
+package io.babeldesk.local.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,17 @@ import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.Block;
 import io.babeldesk.article.ExtractedArticle;
 import io.babeldesk.article.Language;
-import io.babeldesk.translation.bench.SimulatedTranslationModel;
+import io.babeldesk.article.LanguageDetector;
+import io.babeldesk.glossary.GlossarySeed;
+import io.babeldesk.llm.LlmTranslationModel;
+import io.babeldesk.llm.Prompt;
+import io.babeldesk.llm.SegmentCodec;
+import io.babeldesk.translation.EngineLimits;
+import io.babeldesk.translation.InMemoryTranslationMemory;
+import io.babeldesk.translation.Translation;
+import io.babeldesk.translation.TranslationEngine;
+import io.babeldesk.translation.TranslationStatus;
+import io.babeldesk.translation.Usage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +30,10 @@ import org.junit.jupiter.api.Test;
 
 class RetranslationTest {
     private static final Path SAMPLE = Path.of("..", "events", "articles", "kremlin-rejects-pashinyan-claim.txt");
+    private static final LanguageDetector DETECTOR = new LanguageDetector();
 
     static Article sample() throws Exception {
-        ExtractedArticle e = new ArticleExtractor(EngineFixtures.DETECTOR)
+        ExtractedArticle e = new ArticleExtractor(DETECTOR)
                 .extract(Files.readAllBytes(SAMPLE), SAMPLE.getFileName().toString());
         return new Article("kremlin-rejects-pashinyan-claim", "v1", e.title(), null, null, null, null, e.language(),
                 e.languageConfidence(), e.blocks(), null);
@@ -35,8 +46,7 @@ class RetranslationTest {
 
         @Override
         public ChatResponse doChat(ChatRequest request) {
-            String user = ((dev.langchain4j.data.message.UserMessage) request.messages().get(1)).singleText();
-            SegmentCodec.decode(io.babeldesk.llm.Prompt.readArticle(user)).forEach(s -> sent.add(s.text()));
+            SegmentCodec.decode(Prompt.readArticle(Prompt.readUser(request))).forEach(s -> sent.add(s.text()));
             return inner.chat(request);
         }
     }
@@ -45,7 +55,9 @@ class RetranslationTest {
     void editedParagraphAndSummaryAreTheOnlySegmentsTranslatedAgain() throws Exception {
         Article first = sample();
         Counting model = new Counting();
-        TranslationEngine engine = EngineFixtures.engine(model);
+        TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), "test:scripted",
+                GlossarySeed.load("glossary/test-glossary.json"), new InMemoryTranslationMemory(), DETECTOR,
+                EngineLimits.DEFAULTS);
         String summary = "Kremlin spokesman Dmitry Peskov rejected Pashinyan’s claim that Russia is leaving the South Caucasus.";
         List<Usage> firstCost = new ArrayList<>();
         for (Language target : Language.EN.others()) {

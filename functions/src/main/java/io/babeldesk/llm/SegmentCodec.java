@@ -1,4 +1,4 @@
-package io.babeldesk.translation;
+package io.babeldesk.llm;
 
 import java.util.ArrayList;
 import java.util.List;

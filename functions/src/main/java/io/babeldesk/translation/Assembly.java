@@ -1,0 +1,78 @@
+package io.babeldesk.translation;
+
+import io.babeldesk.article.Block;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Puts one language version together from the texts known without the model and the outcomes of
+ * its chunks, and decides its status: FAILED when a segment has no usable text, NEEDS_REVIEW when a
+ * check failed (saying where), DONE otherwise.
+ */
+final class Assembly {
+    private Assembly() {
+    }
+
+    static Translation of(TranslationJob job, Map<Integer, String> known, Map<Integer, Outcome> outcomes,
+                          String modelId) {
+        String[] texts = new String[job.segments().size()];
+        known.forEach((index, text) -> texts[index] = text);
+        Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
+        Map<QualityFlag, Set<Integer>> where = new EnumMap<>(QualityFlag.class);
+        Set<String> failures = new LinkedHashSet<>();
+        outcomes.forEach((index, o) -> {
+            flags.addAll(o.flags());
+            o.flags().forEach(f -> where.computeIfAbsent(f, k -> new TreeSet<>()).add(index));
+            if (o.text() == null) {
+                failures.add(o.failure());
+            } else {
+                texts[index] = o.text();
+            }
+        });
+        List<String> flagCodes = flags.stream().map(Enum::name).toList();
+        Usage usage = job.usage();
+        String version = job.article().version();
+        if (!failures.isEmpty()) {
+            return new Translation(job.target(), version, TranslationStatus.FAILED, null, List.of(), null,
+                    modelId, usage, flagCodes, String.join("; ", failures));
+        }
+        String title = null;
+        String summary = null;
+        List<Block> blocks = new ArrayList<>();
+        int block = 0;
+        for (Segment s : job.segments()) {
+            switch (s.part()) {
+                case TITLE -> title = texts[s.index()];
+                case SUMMARY -> summary = texts[s.index()];
+                case BLOCK -> blocks.add(job.article().blocks().get(block++).withText(texts[s.index()]));
+            }
+        }
+        if (flags.isEmpty()) {
+            return new Translation(job.target(), version, TranslationStatus.DONE, title, blocks, summary,
+                    modelId, usage, List.of(), null);
+        }
+        String reason = "quality checks failed: " + where.entrySet().stream()
+                .map(e -> e.getKey() + " (" + describe(job.segments(), e.getValue()) + ")")
+                .collect(Collectors.joining(", "));
+        return new Translation(job.target(), version, TranslationStatus.NEEDS_REVIEW, title, blocks,
+                summary, modelId, usage, flagCodes, reason);
+    }
+
+    private static String describe(List<Segment> segments, Set<Integer> indexes) {
+        return indexes.stream().map(i -> {
+            Segment s = segments.get(i);
+            return switch (s.part()) {
+                case TITLE -> "title";
+                case SUMMARY -> "summary";
+                case BLOCK -> "block " + (segments.get(0).part() == Segment.Part.TITLE ? i : i + 1);
+            };
+        }).collect(Collectors.joining(", "));
+    }
+}
