@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
-/** Finds the standfirst (lead, intro) that sits outside the article body's container, between headline and body. */
+/** Finds an article's standfirst (lead, intro) when the page keeps it outside the body's container. */
 final class Standfirst {
     private Standfirst() {
     }
