@@ -2,44 +2,54 @@ package io.babeldesk.article.extract;
 
 import io.babeldesk.article.Block;
 import io.babeldesk.article.BlockType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
 
 /**
- * Reads Markdown (and plain paragraphs, its simplest case): {@code #} headings, {@code >} quotes,
- * {@code -}/{@code *}/{@code 1.} list items; inline markup is stripped, links keep their text.
+ * Reads Markdown (and plain paragraphs, its simplest case) with a CommonMark parser: headings, block
+ * quotes, list items (nested ones too) and paragraphs become blocks; inline markup goes, link text stays.
  */
 public final class MarkdownReader {
-    private static final Pattern ATX_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?(.*)$");
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-*+•]\\s+(.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+(.*)$");
-    private static final Pattern RULE = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
-    private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(=+|-+)\\s*$");
-    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*$");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
-    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
-    private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
-    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
-    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
-    private static final Pattern EMPHASIS_STAR = Pattern.compile("(?<![*\\w])\\*(?=\\S)(.+?)(?<=\\S)\\*(?![*\\w])");
-    private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![_\\w])_(?=\\S)(.+?)(?<=\\S)_(?![_\\w])");
-    private static final Pattern STRIKE = Pattern.compile("~~(.+?)~~");
-    private static final Pattern CODE = Pattern.compile("`+([^`]+)`+");
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,200}>");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>])");
+    // Parsers hold no state between documents; one of each serves every thread.
+    private static final Parser DOCUMENT = Parser.builder().build();
+    // A title is inline text only: "2024. A year in review" is no ordered list and "# 1" no heading.
+    private static final Parser INLINE = Parser.builder().enabledBlockTypes(Set.of()).build();
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private MarkdownReader() {
     }
 
-    /** Reads a Markdown document; a leading level-1 heading becomes the title. */
+    /**
+     * Reads a Markdown document. The title is the front matter's, else a leading heading; a front
+     * matter author and date stand for the byline and date lines some uploads open with instead.
+     */
     public static ArticleDraft read(String text, List<String> warnings) {
-        List<Block> blocks = new ArrayList<>(parse(text));
-        String title = null;
-        if (!blocks.isEmpty() && blocks.get(0).type() == BlockType.HEADING) {
+        FrontMatter front = FrontMatter.split(text);
+        List<Block> blocks = new ArrayList<>(parse(front.body()));
+        String title = front.title() == null ? null : inline(front.title());
+        if (!blocks.isEmpty() && blocks.get(0).type() == BlockType.HEADING && (title == null
+                || blocks.get(0).text().toLowerCase(Locale.ROOT).equals(title.toLowerCase(Locale.ROOT)))) {
             title = blocks.remove(0).text();
         }
         List<Block> body = new ArrayList<>();
@@ -49,15 +59,15 @@ public final class MarkdownReader {
             }
             body.add(b);
         }
-        String published = null;
-        String byline = null;
+        String published = front.date();
+        String byline = front.author();
         if (!body.isEmpty() && Whitespace.wordCount(body.get(0).text()) <= 12) {
             String first = body.get(0).text();
             if (Boilerplate.isByline(first)) {
-                byline = Boilerplate.bylineName(first);
+                byline = byline == null ? Boilerplate.bylineName(first) : byline;
                 body.remove(0);
             } else if (PublicationDates.isDateLine(first)) {
-                published = PublicationDates.findIn(first);
+                published = published == null ? PublicationDates.findIn(first) : published;
                 body.remove(0);
             }
         }
@@ -69,95 +79,90 @@ public final class MarkdownReader {
         return parse(text);
     }
 
+    /** Strips inline Markdown from one line of text: links keep their text, emphasis and code markers go. */
+    public static String inline(String s) {
+        return Whitespace.normalise(inlineText(INLINE.parse(s)));
+    }
+
+    /**
+     * Walks the document in reading order. A paragraph's type comes from what holds it, with the
+     * precedence the HTML reader uses: inside a list item it is a list item (a quote within one too),
+     * inside a block quote a quote. The walk keeps its own stack: quotes nested thousands deep are handled.
+     */
     private static List<Block> parse(String text) {
         List<Block> blocks = new ArrayList<>();
-        StringBuilder paragraph = new StringBuilder();
-        BlockType paragraphType = BlockType.PARAGRAPH;
-        boolean inFence = false;
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (FENCE.matcher(line).matches()) {
-                inFence = !inFence;
-                add(blocks, paragraph, paragraphType);
-                paragraphType = BlockType.PARAGRAPH;
-                continue;
+        Deque<Held> pending = new ArrayDeque<>();
+        pushChildren(pending, DOCUMENT.parse(text), BlockType.PARAGRAPH);
+        while (!pending.isEmpty()) {
+            Held held = pending.pop();
+            switch (held.node()) {
+                case Heading heading -> add(blocks, BlockType.HEADING, inlineText(heading));
+                case Paragraph paragraph -> add(blocks, held.type(), inlineText(paragraph));
+                // News uploads hold code blocks mostly by accident: prose indented four spaces or a tab
+                // (a pasted or exported text), or a statement or figures fenced to keep their layout.
+                // Either way a reader sees the text, so it stays, one paragraph per blank-line-separated
+                // part (its layout does not survive: no block keeps line breaks).
+                case FencedCodeBlock code -> addParts(blocks, held.type(), code.getLiteral());
+                case IndentedCodeBlock code -> addParts(blocks, held.type(), code.getLiteral());
+                // Raw HTML shows its text to a reader, not its tags (nor script or style contents).
+                case HtmlBlock html -> add(blocks, held.type(), Jsoup.parseBodyFragment(html.getLiteral()).text());
+                case ListItem item -> pushChildren(pending, item, BlockType.LIST_ITEM);
+                case BlockQuote quote -> pushChildren(pending, quote,
+                        held.type() == BlockType.LIST_ITEM ? BlockType.LIST_ITEM : BlockType.QUOTE);
+                // Lists, thematic breaks and link reference definitions hold no text of their own.
+                default -> pushChildren(pending, held.node(), held.type());
             }
-            if (inFence) {
-                paragraph.append(line).append(' ');
-                continue;
-            }
-            if (line.isBlank() || REFERENCE_DEFINITION.matcher(line).matches()) {
-                add(blocks, paragraph, paragraphType);
-                paragraphType = BlockType.PARAGRAPH;
-                continue;
-            }
-            Matcher m;
-            if ((m = ATX_HEADING.matcher(line)).matches()) {
-                add(blocks, paragraph, paragraphType);
-                blocks.add(new Block(BlockType.HEADING, inline(m.group(2))));
-                paragraphType = BlockType.PARAGRAPH;
-                continue;
-            }
-            if (SETEXT.matcher(line).matches() && !paragraph.isEmpty() && paragraphType == BlockType.PARAGRAPH
-                    && paragraph.indexOf("\n") < 0 && !line.isBlank()) {
-                add(blocks, paragraph, BlockType.HEADING);
-                continue;
-            }
-            if (RULE.matcher(line).matches()) {
-                add(blocks, paragraph, paragraphType);
-                paragraphType = BlockType.PARAGRAPH;
-                continue;
-            }
-            if ((m = QUOTE.matcher(line)).matches()) {
-                if (paragraphType != BlockType.QUOTE) {
-                    add(blocks, paragraph, paragraphType);
-                    paragraphType = BlockType.QUOTE;
-                }
-                if (m.group(1).isBlank()) {
-                    add(blocks, paragraph, paragraphType);
-                } else {
-                    paragraph.append(m.group(1)).append(' ');
-                }
-                continue;
-            }
-            if ((m = BULLET.matcher(line)).matches() || (m = NUMBERED.matcher(line)).matches()) {
-                add(blocks, paragraph, paragraphType);
-                paragraphType = BlockType.LIST_ITEM;
-                paragraph.append(m.group(1)).append(' ');
-                continue;
-            }
-            if (paragraphType == BlockType.QUOTE) {
-                add(blocks, paragraph, paragraphType);
-                paragraphType = BlockType.PARAGRAPH;
-            }
-            paragraph.append(line.strip()).append(' ');
         }
-        add(blocks, paragraph, paragraphType);
         return blocks;
     }
 
-    private static void add(List<Block> blocks, StringBuilder paragraph, BlockType type) {
-        String text = inline(paragraph.toString());
-        paragraph.setLength(0);
-        if (!text.isEmpty()) {
-            blocks.add(new Block(type, text));
+    /** A block-level node still to read, with the block type its paragraphs take there. */
+    private record Held(Node node, BlockType type) {
+    }
+
+    private static void pushChildren(Deque<Held> pending, Node parent, BlockType type) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(new Held(child, type));
         }
     }
 
-    /** Strips inline Markdown: links keep their text, emphasis and code markers go. */
-    public static String inline(String s) {
-        String out = IMAGE.matcher(s).replaceAll("");
-        out = LINK.matcher(out).replaceAll("$1");
-        out = REFERENCE_LINK.matcher(out).replaceAll("$1");
-        out = AUTOLINK.matcher(out).replaceAll("$1");
-        out = CODE.matcher(out).replaceAll("$1");
-        out = STRONG.matcher(out).replaceAll("$2");
-        out = EMPHASIS_STAR.matcher(out).replaceAll("$1");
-        out = EMPHASIS_UNDERSCORE.matcher(out).replaceAll("$1");
-        out = STRIKE.matcher(out).replaceAll("$1");
-        out = TAG.matcher(out).replaceAll("");
-        out = ESCAPE.matcher(out).replaceAll("$1");
-        return Whitespace.normalise(out);
+    private static void addParts(List<Block> blocks, BlockType type, String text) {
+        for (String part : BLANK_LINE.split(text)) {
+            add(blocks, type, part);
+        }
+    }
+
+    private static void add(List<Block> blocks, BlockType type, String text) {
+        String normalised = Whitespace.normalise(text);
+        if (!normalised.isEmpty()) {
+            blocks.add(new Block(type, normalised));
+        }
+    }
+
+    /** The text a reader sees in a node's inline content: images and raw tags give none, line breaks a space. */
+    private static String inlineText(Node parent) {
+        StringBuilder sb = new StringBuilder();
+        Deque<Node> pending = new ArrayDeque<>();
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+        }
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            switch (node) {
+                case Text t -> sb.append(t.getLiteral());
+                case Code c -> sb.append(c.getLiteral());
+                case SoftLineBreak b -> sb.append(' ');
+                case HardLineBreak b -> sb.append(' ');
+                case Image i -> { }
+                case HtmlInline h -> { }
+                // Links, emphasis and paragraphs (of the inline parser): their text is their children's.
+                default -> {
+                    for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+                        pending.push(child);
+                    }
+                }
+            }
+        }
+        return sb.toString();
     }
 }

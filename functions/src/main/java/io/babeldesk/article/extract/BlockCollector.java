@@ -1,0 +1,192 @@
+package io.babeldesk.article.extract;
+
+import io.babeldesk.article.Block;
+import io.babeldesk.article.BlockType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Turns the chosen containers into the article's typed blocks, leaving out link lists and furniture lines. */
+final class BlockCollector {
+    private BlockCollector() {
+    }
+
+    /** Blocks of the containers in order; a heading left last (it introduced something dropped) goes too. */
+    static List<Block> collect(List<Element> roots, Map<Element, TextFigures> figures, String title) {
+        return collect(roots, figures, title, true);
+    }
+
+    /** As above; without dropTrailingHeading a last heading stays, since a lead may be styled as one. */
+    static List<Block> collect(List<Element> roots, Map<Element, TextFigures> figures, String title,
+            boolean dropTrailingHeading) {
+        Walk collector = new Walk(figures);
+        for (Element root : roots) {
+            collector.root = figures.get(root);
+            NodeTraversor.filter(collector, root);
+            collector.flush();
+        }
+        List<Block> out = new ArrayList<>();
+        int total = 0;
+        for (Block b : collector.blocks) {
+            total += b.text().length();
+        }
+        int seen = 0;
+        String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
+        for (Block b : collector.blocks) {
+            String text = b.text();
+            if (titleKey != null && out.isEmpty() && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+                continue;
+            }
+            int words = Whitespace.wordCount(text);
+            seen += text.length();
+            Boilerplate.Kind kind = words <= 25 ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
+            // A "related"/"comments" header in the last part of the article closes it.
+            if ((kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
+                    && seen * 10 >= total * 7 && !out.isEmpty()) {
+                break;
+            }
+            if (kind != Boilerplate.Kind.NONE) {
+                continue;
+            }
+            if (words <= 12 && (Boilerplate.isByline(text) || PublicationDates.isDateLine(text))) {
+                continue;
+            }
+            if (words == 0) {
+                continue;
+            }
+            out.add(b);
+        }
+        // A heading with nothing after it introduces something that was left out (related links, forms).
+        while (dropTrailingHeading && !out.isEmpty() && out.get(out.size() - 1).type() == BlockType.HEADING) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    static int textChars(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+
+    /** Walks the chosen containers in reading order, cutting text into blocks at block-level tags. */
+    private static final class Walk implements NodeFilter {
+        final List<Block> blocks = new ArrayList<>();
+        private final Map<Element, TextFigures> figures;
+        /** Figures of the chosen container being walked. */
+        TextFigures root;
+        private final StringBuilder buffer = new StringBuilder();
+        private int headingDepth;
+        private int listDepth;
+        private int quoteDepth;
+        private BlockType bufferType = BlockType.PARAGRAPH;
+        private boolean bufferHasText;
+
+        Walk(Map<Element, TextFigures> figures) {
+            this.figures = figures;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String text = t.getWholeText();
+                if (!bufferHasText && !text.isBlank()) {
+                    bufferType = currentType();
+                    bufferHasText = true;
+                }
+                buffer.append(text);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) {
+                return FilterResult.CONTINUE;
+            }
+            if (skip(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (e.nameIs("br")) {
+                flush();
+                return FilterResult.CONTINUE;
+            }
+            if (TextFigures.BLOCK_TAGS.contains(e.normalName())) {
+                flush();
+                enter(e, 1);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && TextFigures.BLOCK_TAGS.contains(e.normalName())) {
+                flush();
+                enter(e, -1);
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void enter(Element e, int delta) {
+            String tag = e.normalName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                headingDepth += delta;
+            } else if (tag.equals("li") || tag.equals("dt") || tag.equals("dd")) {
+                listDepth += delta;
+            } else if (tag.equals("blockquote")) {
+                quoteDepth += delta;
+            }
+        }
+
+        private BlockType currentType() {
+            if (headingDepth > 0) {
+                return BlockType.HEADING;
+            }
+            if (listDepth > 0) {
+                return BlockType.LIST_ITEM;
+            }
+            if (quoteDepth > 0) {
+                return BlockType.QUOTE;
+            }
+            return BlockType.PARAGRAPH;
+        }
+
+        private boolean skip(Element e) {
+            TextFigures s = figures.get(e);
+            if (s == null) {
+                return false;
+            }
+            String tag = e.normalName();
+            boolean container = tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section")
+                    || tag.equals("table") || tag.equals("dl") || tag.equals("header");
+            // Link lists inside the article ("related", "more on this") are not its text.
+            // ...unless it holds most of the unlinked text of the container chosen for that text.
+            boolean holdsMostProse = root != null && (s.text - s.link) * 2 >= root.text - root.link;
+            if (container && s.text > 0 && s.text < 3000 && s.linkDensity() > 0.5 && !holdsMostProse) {
+                return true;
+            }
+            // A teaser card inside the article points to another article: it links there.
+            if (s.link > 0 && s.text < 1000 && !holdsMostProse && ClassHints.marksTeaser(e)) {
+                return true;
+            }
+            if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {
+                return true;
+            }
+            return tag.length() == 2 && tag.charAt(0) == 'h' && s.text > 0 && s.linkDensity() > 0.6;
+        }
+
+        void flush() {
+            String text = Whitespace.normalise(buffer.toString());
+            buffer.setLength(0);
+            bufferHasText = false;
+            if (!text.isEmpty()) {
+                blocks.add(new Block(bufferType, text));
+            }
+            bufferType = currentType();
+        }
+    }
+}
