@@ -1,8 +1,10 @@
 package io.babeldesk.local.chaos;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.Language;
 import io.babeldesk.config.Json;
+import io.babeldesk.handler.TranslateHandler;
 import io.babeldesk.local.LocalContext;
 import io.babeldesk.store.ArticleRecord;
 import io.babeldesk.store.LanguageState;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.sqs.model.Message;
 
@@ -63,8 +66,30 @@ public final class ChaosContext {
             String key = "incoming/chaos/baseline.txt";
             stack.upload(key, ChaosArticles.sample());
             stack.drain();
-            return io.babeldesk.article.ArticleIds.fromKey(key);
+            return ArticleIds.fromKey(key);
         });
+    }
+
+    /** A numbered variant of the sample article: its marker, object key and article id. */
+    record Variant(int marker, String key, String id) {
+    }
+
+    /**
+     * Uploads a new variant of the sample as {@code incoming/chaos/<name>-<marker>.txt} and
+     * delivers its upload notification: the article is stored and its summary job queued.
+     */
+    Variant ingestVariant(String name) {
+        int marker = marker();
+        String key = "incoming/chaos/" + name + "-" + marker + ".txt";
+        stack.upload(key, ChaosArticles.variant(marker, null));
+        stack.pumpUploads();
+        return new Variant(marker, key, ArticleIds.fromKey(key));
+    }
+
+    /** Runs the queued summary job of a just-ingested article; returns its three translation jobs, held. */
+    List<Message> summarizeAndHoldTranslations() {
+        stack.invoke(stack.translate, awaitWork(1), translateContext());
+        return awaitWork(3);
     }
 
     // ---- readings ----
@@ -151,7 +176,7 @@ public final class ChaosContext {
      * false when that takes longer than 60 s. Unlike {@link ChaosStack#drain} it does not wait
      * for messages another invocation of the case is holding.
      */
-    boolean work(io.babeldesk.handler.TranslateHandler handler, java.util.function.BooleanSupplier done) {
+    boolean work(TranslateHandler handler, BooleanSupplier done) {
         long deadline = System.currentTimeMillis() + 60_000;
         while (!done.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) {
@@ -169,7 +194,7 @@ public final class ChaosContext {
     }
 
     /** A translate invocation with these messages on its own virtual thread. */
-    Thread invokeAside(io.babeldesk.handler.TranslateHandler handler, List<Message> messages) {
+    Thread invokeAside(TranslateHandler handler, List<Message> messages) {
         return Thread.ofVirtual().start(() -> stack.invoke(handler, messages, translateContext()));
     }
 

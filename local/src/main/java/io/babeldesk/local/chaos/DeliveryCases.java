@@ -76,6 +76,7 @@ final class DeliveryCases {
         String key = "incoming/chaos/dup-s3-" + marker + ".txt";
         String id = ArticleIds.fromKey(key);
         stack.upload(key, ChaosArticles.variant(marker, null));
+        // the notification bodies, to deliver them again
         List<String> notifications = stack.pumpUploads();
         stack.drain();
         long calls = stack.model.count(marker, null, null);
@@ -95,10 +96,9 @@ final class DeliveryCases {
 
     private static Verdict duplicateSqsDelivery(ChaosContext c) {
         ChaosStack stack = c.stack;
-        int marker = c.marker();
-        String key = "incoming/chaos/dup-sqs-" + marker + ".txt";
-        String id = ArticleIds.fromKey(key);
-        stack.upload(key, ChaosArticles.variant(marker, null));
+        ChaosContext.Variant article = c.ingestVariant("dup-sqs");
+        int marker = article.marker();
+        String id = article.id();
         stack.drain();
         long calls = stack.model.count(marker, null, null);
         String version = c.version(id);
@@ -120,13 +120,10 @@ final class DeliveryCases {
 
     private static Verdict concurrentDeliveries(ChaosContext c) {
         ChaosStack stack = c.stack;
-        int marker = c.marker();
-        String key = "incoming/chaos/concurrent-" + marker + ".txt";
-        String id = ArticleIds.fromKey(key);
-        stack.upload(key, ChaosArticles.variant(marker, null));
-        stack.pumpUploads();
-        stack.invoke(stack.translate, c.awaitWork(1), translateContext());
-        List<Message> translations = c.awaitWork(3);
+        ChaosContext.Variant article = c.ingestVariant("concurrent");
+        int marker = article.marker();
+        String id = article.id();
+        List<Message> translations = c.summarizeAndHoldTranslations();
         Message hy = job(translations, Language.HY);
         stack.sendWork(hy.body());
         Message copy = c.awaitWork(1).get(0);
@@ -158,15 +155,13 @@ final class DeliveryCases {
      */
     private static Verdict diesMidWay(ChaosContext c, boolean afterResult) {
         ChaosStack stack = c.stack;
-        int marker = c.marker();
-        String key = "incoming/chaos/dies-" + marker + ".txt";
-        String id = ArticleIds.fromKey(key);
+        ChaosContext.Variant article = c.ingestVariant("dies");
+        int marker = article.marker();
+        String id = article.id();
         AtomicInteger killed = new AtomicInteger();
         Predicate<Object> where = afterResult ? DynamoTap.statusWrite(id, "hy", null)
                 : DynamoTap.resultWrite(id, "hy", null);
         TranslateHandler handler = new TranslateHandler(stack.work(DynamoTap.dyingOnce(stack.dynamo, where, killed)));
-        stack.upload(key, ChaosArticles.variant(marker, null));
-        stack.pumpUploads();
         c.work(handler, () -> stack.empty(stack.aws.workQueueUrl()));
         long hyCalls = stack.model.count(marker, "translate", "hy");
         int storedCalls = stack.store.translation(id, Language.HY).map(t -> t.usage().calls()).orElse(-1);
@@ -181,15 +176,10 @@ final class DeliveryCases {
 
     private static Verdict newerVersionWhileOldInFlight(ChaosContext c) {
         ChaosStack stack = c.stack;
-        int old = c.marker();
-        int newer = c.marker();
-        String key = "incoming/chaos/newer-" + old + ".txt";
-        String id = ArticleIds.fromKey(key);
-        stack.upload(key, ChaosArticles.variant(old, null));
-        stack.pumpUploads();
+        ChaosContext.Variant article = c.ingestVariant("newer");
+        String id = article.id();
         String oldVersion = c.version(id);
-        stack.invoke(stack.translate, c.awaitWork(1), translateContext());
-        List<Message> three = c.awaitWork(3);
+        List<Message> three = c.summarizeAndHoldTranslations();
         // the old version's hy and az invocations have their results and wait at the result write
         Gate hyResult = new Gate();
         Gate azResult = new Gate();
@@ -203,7 +193,8 @@ final class DeliveryCases {
         Thread azOld = c.invokeAside(oldInvocations, List.of(job(three, Language.AZ)));
         stack.invoke(stack.translate, List.of(job(three, Language.RU)), translateContext());
         boolean reached = hyResult.awaitReached() && azResult.awaitReached();
-        stack.upload(key, ChaosArticles.variant(newer, null));
+        int newer = c.marker();
+        stack.upload(article.key(), ChaosArticles.variant(newer, null));
         stack.pumpUploads();
         String newVersion = c.version(id);
         // az writes before the new version's az job takes the lease; hy after the new hy result is stored
@@ -235,13 +226,10 @@ final class DeliveryCases {
 
     private static Verdict timeBudget(ChaosContext c) {
         ChaosStack stack = c.stack;
-        int marker = c.marker();
-        String key = "incoming/chaos/budget-" + marker + ".txt";
-        String id = ArticleIds.fromKey(key);
-        stack.upload(key, ChaosArticles.variant(marker, null));
-        stack.pumpUploads();
-        stack.invoke(stack.translate, c.awaitWork(1), translateContext());
-        List<Message> three = c.awaitWork(3);
+        ChaosContext.Variant article = c.ingestVariant("budget");
+        int marker = article.marker();
+        String id = article.id();
+        List<Message> three = c.summarizeAndHoldTranslations();
         AtomicInteger asked = new AtomicInteger();
         // plenty of time for the first job, then 20 s left: under the 90 s reserve
         LocalContext nearlyOut = new LocalContext("TranslateFunction",
@@ -264,11 +252,7 @@ final class DeliveryCases {
         String finished = c.finishedSample();
         String finishedVersion = c.version(finished);
         // a job that fails on every delivery: its article's source item is gone
-        int marker = c.marker();
-        String lostKey = "incoming/chaos/lost-source-" + marker + ".txt";
-        String lost = ArticleIds.fromKey(lostKey);
-        stack.upload(lostKey, ChaosArticles.variant(marker, null));
-        stack.pumpUploads();
+        String lost = c.ingestVariant("lost-source").id();
         stack.dynamo.deleteItem(r -> r.tableName(stack.config.table()).key(Map.of(
                 "pk", AttributeValue.fromS("ARTICLE#" + lost), "sk", AttributeValue.fromS("SOURCE#" + c.version(lost)))));
         long before = stack.model.callCount();
