@@ -68,7 +68,12 @@ public final class Ingestion {
             Metrics.count("ArticlesIngested", 1, "Language", article.sourceLanguage().code());
             LOG.info("article {} version {} stored ({}, {} blocks); work queued", articleId, article.version(),
                     article.sourceLanguage().code(), article.blocks().size());
-            return new IngestOutcome(IngestOutcome.Kind.ACCEPTED, articleId, article.version(), null, null);
+            // accepted, but the publisher should know what was repaired (invalid bytes replaced, ...)
+            String warnings = extracted.warnings().isEmpty() ? null : String.join("; ", extracted.warnings());
+            if (warnings != null) {
+                LOG.warn("upload {} of article {} accepted with warnings: {}", key, articleId, warnings);
+            }
+            return new IngestOutcome(IngestOutcome.Kind.ACCEPTED, articleId, article.version(), null, warnings);
         } catch (IngestRefusal refusal) {
             store.recordRefusal(articleId, key, refusal.code().name(), refusal.getMessage(), uploadedAt);
             Metrics.count("UploadsRefused", 1, "Code", refusal.code().name());

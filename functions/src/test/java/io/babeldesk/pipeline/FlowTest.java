@@ -96,6 +96,17 @@ class FlowTest {
     }
 
     @Test
+    void anUploadAcceptedWithRepairsSaysWhatWasRepaired() {
+        byte[] sample = InMemoryStack.sampleArticle();
+        byte[] truncated = java.util.Arrays.copyOf(sample, sample.length + 1);
+        truncated[sample.length] = (byte) 0xD0; // the first byte of a two-byte letter, cut off
+        IngestOutcome outcome = stack.upload(InMemoryStack.SAMPLE_KEY, truncated, T0);
+        assertEquals(IngestOutcome.Kind.ACCEPTED, outcome.kind());
+        assertTrue(outcome.message() != null && outcome.message().contains("invalid"), outcome.message());
+        assertEquals(null, stack.upload("incoming/clean.txt", sample, T0).message(), "a clean upload has no warning");
+    }
+
+    @Test
     void keysOutsideIncomingAndFolderMarkersAreIgnored() {
         assertEquals(IngestOutcome.Kind.IGNORED, stack.upload("incoming/2026/", new byte[0], T0).kind());
         assertEquals(IngestOutcome.Kind.IGNORED, stack.upload("results/a.json", "{}".getBytes(), T0).kind());

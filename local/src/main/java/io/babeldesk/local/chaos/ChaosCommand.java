@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./babeldesk chaos}: the fault and hostile-input cases against local AWS and a simulated
- * model provider, printed as a table; exit code 1 when any case fails. {@code --fast} leaves out
- * the slowest input (the 100,000-word article).
+ * {@code ./babeldesk chaos}: the chaos cases against local AWS and a simulated model provider,
+ * printed as a table; exit code 1 when a case fails (a known gap that is still open does not
+ * count; one that closed does). {@code --fast} leaves out the command-only cases (the
+ * 100,000-word article), as the JUnit suite does.
  */
 public final class ChaosCommand {
     private ChaosCommand() {
@@ -22,17 +23,26 @@ public final class ChaosCommand {
 
     public static int run(String[] args) throws Exception {
         boolean fast = Arrays.asList(args).contains("--fast");
+        List<ChaosCase> cases = ChaosSuite.cases().stream()
+                .filter(c -> !fast || c.reach() == ChaosCase.Reach.EVERY_RUN).toList();
         Map<String, String> env = new HashMap<>(System.getenv());
         long started = System.nanoTime();
         List<ChaosSuite.Row> rows;
         try (ChaosStack stack = new ChaosStack(env)) {
             System.out.println("babeldesk chaos - local AWS at " + stack.aws.endpoint() + ", simulated model at "
                     + stack.model.baseUrl());
-            rows = new ChaosSuite(stack).run(fast);
+            rows = ChaosSuite.run(new ChaosContext(stack), cases);
         }
         print(rows, System.out);
-        long failed = rows.stream().filter(r -> !r.pass()).count();
-        System.out.printf("%d cases, %d failed, %.0f s%n", rows.size(), failed, (System.nanoTime() - started) / 1e9);
+        for (ChaosCase c : cases) {
+            if (c.knownGap() != null) {
+                System.out.println("known gap, " + c.name() + ": " + c.knownGap());
+            }
+        }
+        long failed = rows.stream().filter(ChaosSuite.Row::failed).count();
+        long gaps = rows.stream().filter(r -> r.result() == ChaosSuite.Result.KNOWN_GAP).count();
+        System.out.printf("%d cases, %d failed, %d known gap(s), %.0f s%n", rows.size(), failed, gaps,
+                (System.nanoTime() - started) / 1e9);
         return failed == 0 ? 0 : 1;
     }
 
@@ -42,7 +52,21 @@ public final class ChaosCommand {
         String format = "%-" + name + "s | %-" + expected + "s | %s | %s%n";
         out.printf(format, "case", "expected", "outcome", "pass");
         for (ChaosSuite.Row r : rows) {
-            out.printf(format, r.name(), r.expected(), r.outcome(), r.pass() ? "yes" : "NO");
+            out.printf(format, r.name(), r.expected(), r.outcome(), switch (r.result()) {
+                case PASSED -> "yes";
+                case FAILED -> "NO";
+                case KNOWN_GAP -> "no (known gap)";
+                case GAP_CLOSED -> "NO (known gap closed: remove the mark)";
+            });
         }
+    }
+
+    /** One line of at most {@code max} characters. */
+    static String abbreviate(String s, int max) {
+        if (s == null) {
+            return "";
+        }
+        String one = s.replace('\n', ' ');
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
     }
 }

@@ -70,9 +70,12 @@ public final class FaultModelServer implements AutoCloseable {
         }
     }
 
-    /** One request as the server understood it. */
-    public record Call(String task, String language, Integer marker, Fault fault) {
+    /** One request as the server understood it, and when it arrived (epoch millis). */
+    public record Call(String task, String language, Integer marker, Fault fault, long at) {
     }
+
+    /** The wait a RATE_LIMIT answer asks for (retry-after-ms), longer than the chaos stack's own backoff. */
+    public static final long RETRY_AFTER_MILLIS = 300;
 
     private final HttpServer server;
     private final ExecutorService threads;
@@ -148,9 +151,14 @@ public final class FaultModelServer implements AutoCloseable {
 
     /** Requests for one article marker, task and language (nulls match any). */
     public long count(Integer marker, String task, String language) {
+        return calls(marker, task, language).size();
+    }
+
+    /** The requests for one article marker, task and language (nulls match any), in order of arrival. */
+    public List<Call> calls(Integer marker, String task, String language) {
         return calls.stream().filter(c -> (marker == null || marker.equals(c.marker()))
                 && (task == null || task.equals(c.task())) && (language == null || language.equals(c.language())))
-                .count();
+                .toList();
     }
 
     /** Counts of (marker, task, language) triples, for checking each article was done once. */
@@ -190,9 +198,10 @@ public final class FaultModelServer implements AutoCloseable {
             if (translate) {
                 maxTranslateInFlight.accumulateAndGet(translateInFlight.incrementAndGet(), Math::max);
             }
-            Rule rule = take(new Call(task, language, marker, null));
+            long at = System.currentTimeMillis();
+            Rule rule = take(new Call(task, language, marker, null, at));
             Fault fault = rule == null ? null : rule.fault();
-            calls.add(new Call(task, language, marker, fault));
+            calls.add(new Call(task, language, marker, fault, at));
             counts.computeIfAbsent(marker + "|" + task + "|" + language, k -> new AtomicInteger()).incrementAndGet();
             if (latencyMillis > 0) {
                 sleep(latencyMillis);
@@ -201,7 +210,7 @@ public final class FaultModelServer implements AutoCloseable {
                 switch (fault) {
                     case RATE_LIMIT -> {
                         exchange.getResponseHeaders().set("Retry-After", "1");
-                        exchange.getResponseHeaders().set("retry-after-ms", "100");
+                        exchange.getResponseHeaders().set("retry-after-ms", Long.toString(RETRY_AFTER_MILLIS));
                         send(exchange, 429, error("rate_limit_exceeded", "Rate limit reached (simulated)"));
                         return;
                     }

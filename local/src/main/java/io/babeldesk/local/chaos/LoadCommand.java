@@ -89,7 +89,7 @@ public final class LoadCommand {
             try (LocalAws aws = LocalAws.start(new Config(env))) {
                 Config config = aws.provision(template);
                 ChatModel chat = ModelFactory.create(config);
-                byte[] sample = ChaosSuite.sampleBytes();
+                byte[] sample = ChaosArticles.sample();
                 List<String> lines = new String(sample, StandardCharsets.UTF_8).lines().toList();
                 try (LocalRuntime runtime = new LocalRuntime(aws, config, template, chat).startWorkers()) {
                     log.accept("load: " + articles + " articles to local AWS at " + aws.endpoint()

@@ -60,7 +60,7 @@ public final class RedriveCommand {
             for (Message m : batch) {
                 if (failures != null) {
                     String reason = failures.reason(m.messageId()).orElse("no reason recorded");
-                    System.out.println("  " + m.messageId() + "  " + ChaosSuite.abbreviate(m.body(), 80) + "  <- " + reason);
+                    System.out.println("  " + m.messageId() + "  " + ChaosCommand.abbreviate(m.body(), 80) + "  <- " + reason);
                 }
                 // sent before it is deleted: a crash in between duplicates a message, never loses one
                 sqs.sendMessage(r -> r.queueUrl(workUrl).messageBody(m.body()));
