@@ -1,6 +1,5 @@
 package io.babeldesk.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.babeldesk.config.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,10 +29,6 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
     }
 
     private static String write(Object value) {
-        try {
-            return Json.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(value);
     }
 }

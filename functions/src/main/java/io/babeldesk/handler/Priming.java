@@ -91,11 +91,7 @@ final class Priming implements Resource {
         }
         JobMessages.parse("{\"task\":\"TRANSLATE\",\"articleId\":\"snapstart-priming\",\"version\":\"v\","
                 + "\"language\":\"hy\",\"requestId\":null}");
-        try {
-            Json.MAPPER.writeValueAsString(Translation.failed(Language.HY, article.version(), "priming", null, "priming"));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Json.write(Translation.failed(Language.HY, article.version(), "priming", null, "priming"));
         wiring.store().find("snapstart-priming");
     }
 

@@ -1,6 +1,5 @@
 package io.babeldesk.ops;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.babeldesk.config.Json;
@@ -49,11 +48,7 @@ public final class Metrics {
         directive.putArray("Metrics").addObject().put("Name", name).put("Unit", unit.name());
         root.put("Service", NAMESPACE);
         root.put(name, value);
-        try {
-            return Json.MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(root);
     }
 
     private static void emit(String name, long value, Unit unit, String dimension, String dimensionValue) {

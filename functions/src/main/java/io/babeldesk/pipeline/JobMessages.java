@@ -9,11 +9,7 @@ public final class JobMessages {
     }
 
     public static String toJson(Job job) {
-        try {
-            return Json.MAPPER.writeValueAsString(job);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(job);
     }
 
     /** @throws IllegalArgumentException when the body is not a job (a poison message) */

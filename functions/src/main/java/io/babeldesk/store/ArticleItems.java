@@ -86,11 +86,7 @@ final class ArticleItems {
     }
 
     static String toJson(Object o) {
-        try {
-            return Json.MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(o);
     }
 
     static <T> T fromJson(String s, TypeReference<T> type) {

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.babeldesk.config.Json;
 import java.io.ByteArrayInputStream;
@@ -45,11 +44,7 @@ public final class LambdaEvents {
             record.put("awsRegion", region);
             records.add(record);
         }
-        try {
-            return Json.MAPPER.writeValueAsString(Map.of("Records", records));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(Map.of("Records", records));
     }
 
     /**

@@ -269,11 +269,7 @@ public final class LocalRuntime implements AutoCloseable {
     }
 
     private static String write(Object o) {
-        try {
-            return Json.MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(o);
     }
 
     private static void sleep(long ms) {

@@ -1,6 +1,5 @@
 package io.babeldesk.local.chaos;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.Language;
 import io.babeldesk.config.Json;
@@ -203,11 +202,7 @@ public final class ChaosContext {
     }
 
     static String json(Object o) {
-        try {
-            return Json.MAPPER.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(o);
     }
 
     static void join(Thread t) {
