@@ -22,6 +22,8 @@ import java.util.Map;
  * the ratios and targets; the same table goes to {@code target/bench.md}.
  * {@code babeldesk bench overhead [--quick] [--min-warmup-words N]} runs only the overhead
  * section (no local AWS) and prints its rows of the same table.
+ * {@code babeldesk bench coldstart [--repeats R] [--baseline-jar PATH]} runs only the cold starts;
+ * with a baseline Lambda jar, each function on both jars in the same runs, and their ratios.
  */
 public final class BenchCommand {
     static final double COLD_START_TARGET = 3.0;
@@ -49,7 +51,7 @@ public final class BenchCommand {
 
     /** Options of one bench run. */
     record Options(int repeats, List<Integer> overheadWords, int articles, int workers, double scale,
-                   boolean quick, long minWarmupWords) {
+                   boolean quick, long minWarmupWords, Path baselineJar) {
         static Options parse(String[] args) {
             int repeats = 3;
             int articles = DEFAULT_ARTICLES;
@@ -57,6 +59,7 @@ public final class BenchCommand {
             double scale = 0.01;
             boolean quick = false;
             long minWarmupWords = OVERHEAD_MIN_WARMUP_WORDS;
+            Path baselineJar = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--repeats" -> repeats = Integer.parseInt(args[++i]);
@@ -65,6 +68,7 @@ public final class BenchCommand {
                     case "--scale" -> scale = Double.parseDouble(args[++i]);
                     case "--quick" -> quick = true;
                     case "--min-warmup-words" -> minWarmupWords = Long.parseLong(args[++i]);
+                    case "--baseline-jar" -> baselineJar = Path.of(args[++i]);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
@@ -74,8 +78,12 @@ public final class BenchCommand {
             if (minWarmupWords < 0) {
                 throw new IllegalArgumentException("--min-warmup-words cannot be negative");
             }
+            if (baselineJar != null && !Files.isRegularFile(baselineJar)) {
+                throw new IllegalArgumentException("--baseline-jar: no such file " + baselineJar);
+            }
             return new Options(quick ? 1 : repeats, quick ? List.of(1_000, 10_000) : List.of(1_000, 10_000, 100_000),
-                    quick ? Math.min(articles, 20) : articles, workers, scale, quick, minWarmupWords);
+                    quick ? Math.min(articles, 20) : articles, workers, scale, quick, minWarmupWords,
+                    baselineJar);
         }
     }
 
@@ -87,7 +95,7 @@ public final class BenchCommand {
             return coldStartOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         Options options = parseOrExplain(args, "usage: babeldesk bench [--articles 1000] [--workers 4]"
-                + " [--scale 0.01] [--repeats 3] [--quick] [--min-warmup-words 300000]");
+                + " [--scale 0.01] [--repeats 3] [--quick] [--min-warmup-words 300000]", false);
         if (options == null) {
             return 2;
         }
@@ -127,9 +135,13 @@ public final class BenchCommand {
     }
 
     /** The options, or null after printing what was wrong and the usage line. */
-    private static Options parseOrExplain(String[] args, String usage) {
+    private static Options parseOrExplain(String[] args, String usage, boolean takesBaselineJar) {
         try {
-            return Options.parse(args);
+            Options options = Options.parse(args);
+            if (options.baselineJar() != null && !takesBaselineJar) {
+                throw new IllegalArgumentException("--baseline-jar is for babeldesk bench coldstart only");
+            }
+            return options;
         } catch (RuntimeException e) {
             System.err.println(e.getMessage());
             System.err.println(usage);
@@ -139,7 +151,8 @@ public final class BenchCommand {
 
     /** The overhead section alone: no local AWS is started, the table is printed but not written. */
     static int overheadOnly(String[] args) {
-        Options options = parseOrExplain(args, "usage: babeldesk bench overhead [--quick] [--min-warmup-words 300000]");
+        Options options = parseOrExplain(args, "usage: babeldesk bench overhead [--quick] [--min-warmup-words 300000]",
+                false);
         if (options == null) {
             return 2;
         }
@@ -151,9 +164,13 @@ public final class BenchCommand {
         return table.missed() == 0 ? 0 : 1;
     }
 
-    /** The cold-start section alone (plain and with an AOT cache), on its own local AWS; printed, not written. */
+    /**
+     * The cold-start section alone (plain and with an AOT cache), on its own local AWS; printed, not
+     * written. With {@code --baseline-jar}, the current jar beside the baseline jar instead.
+     */
     static int coldStartOnly(String[] args) {
-        Options options = parseOrExplain(args, "usage: babeldesk bench coldstart [--repeats 3]");
+        Options options = parseOrExplain(args, "usage: babeldesk bench coldstart [--repeats 3] [--baseline-jar PATH]",
+                true);
         if (options == null) {
             return 2;
         }
@@ -162,8 +179,12 @@ public final class BenchCommand {
                 .headerLine("model: the fixture model — no provider is called");
         try (LocalAws aws = LocalAws.start(Config.fromEnvironment())) {
             ColdStartBench cold = new ColdStartBench(aws, aws.provision(Template.find()));
-            coldStart(table, cold, options);
-            coldStartAotCache(table, cold, options);
+            if (options.baselineJar() != null) {
+                coldStartAgainstBaseline(table, cold, options);
+            } else {
+                coldStart(table, cold, options);
+                coldStartAotCache(table, cold, options);
+            }
         } catch (RuntimeException e) {
             System.err.println("bench failed: " + e.getMessage());
             e.printStackTrace();
@@ -209,6 +230,96 @@ public final class BenchCommand {
             table.add("cold start", label + name + ": first event", r.firstEventMillis(), "ms",
                     bare.firstEventMillis(), Target.ratioAtMost(COLD_START_TARGET), firstEventNote(function));
         }
+    }
+
+    /** Both jars in the same runs, plain and (JDK 25) with an AOT cache per function and jar. */
+    static void coldStartAgainstBaseline(BenchTable table, ColdStartBench bench, Options options) {
+        Path current = bench.lambdaJar();
+        Path baseline = options.baselineJar();
+        table.headerLine("current: " + (current == null ? "no shaded jar in functions/target"
+                        : current + " (" + mb(current) + ")"))
+                .headerLine("baseline: " + baseline + " (" + mb(baseline) + ")")
+                .headerLine("each run launches every function on both jars, back to back; which jar goes first"
+                        + " alternates run by run; " + String.join(" ", ColdStartBench.JVM_FLAGS))
+                .headerLine("worse (better): the current median slower (faster) than every baseline run and the"
+                        + " baseline median faster (slower) than every current run; else within noise. The target"
+                        + " column holds the ratio beyond which that would be so");
+        comparisonRows(table, bench.compare(options.repeats(), baseline), "");
+        if (ColdStartBench.aotCacheAvailable()) {
+            comparisonRows(table, bench.compareWithAotCache(options.repeats(), baseline), "AOT cache: ");
+        } else {
+            table.headerLine("cold start with an AOT cache: skipped (needs JDK 25)");
+        }
+    }
+
+    /**
+     * One row per function and measure: the current jar's median, the baseline jar's, their
+     * ratio, and whether the difference is beyond the spread of the runs (the target column
+     * holds the ratio above which it would be); then one line with the conclusion.
+     */
+    static void comparisonRows(BenchTable table, Map<String, ColdStartBench.Comparison> comparisons, String label) {
+        List<String> worse = new ArrayList<>();
+        List<String> better = new ArrayList<>();
+        boolean judged = true;
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (ColdStartBench.Comparison c : comparisons.values()) {
+            boolean control = c.function().equals("bare");
+            String name = control ? "Bare handler" : Character.toUpperCase(c.function().charAt(0))
+                    + c.function().substring(1);
+            for (boolean firstEvent : new boolean[] {false, true}) {
+                String measure = name + (firstEvent ? ": first event" : ": ready");
+                ColdStartBench.Spread now = firstEvent ? c.current().firstEvent() : c.current().ready();
+                ColdStartBench.Spread then = firstEvent ? c.baseline().firstEvent() : c.baseline().ready();
+                ColdStartBench.Verdict verdict = now.against(then);
+                double ratio = now.median() / then.median();
+                StringBuilder note = new StringBuilder(control ? "control, the same hello-world handler beside each"
+                        + " jar: " : "").append(verdict.description);
+                if (verdict != ColdStartBench.Verdict.UNJUDGED) {
+                    note.append(String.format(Locale.ROOT, "; runs %s–%s ms, baseline %s–%s ms",
+                            BenchTable.number(now.min()), BenchTable.number(now.max()), BenchTable.number(then.min()),
+                            BenchTable.number(then.max())));
+                }
+                if (!c.current().allOk()) {
+                    note.append("; NOT every first event on the current jar gave the expected result");
+                }
+                if (!c.baseline().allOk()) {
+                    note.append("; NOT every first event on the baseline jar gave the expected result");
+                }
+                Target target = control || verdict == ColdStartBench.Verdict.UNJUDGED ? null
+                        : Target.ratioAtMost(now.noiseLimit(then));
+                table.add("cold start vs baseline", label + measure, now.median(), "ms", then.median(), target,
+                        note.toString());
+                if (control) {
+                    continue;
+                }
+                judged &= verdict != ColdStartBench.Verdict.UNJUDGED;
+                lowest = Math.min(lowest, ratio);
+                highest = Math.max(highest, ratio);
+                String named = String.format(Locale.ROOT, "%s (%.2fx)", measure, ratio);
+                if (verdict == ColdStartBench.Verdict.WORSE) {
+                    worse.add(named);
+                } else if (verdict == ColdStartBench.Verdict.BETTER) {
+                    better.add(named);
+                }
+            }
+        }
+        String ratios = String.format(Locale.ROOT, "current/baseline %.2fx–%.2fx", lowest, highest);
+        String conclusion;
+        if (!judged) {
+            conclusion = "no verdict: one run per jar shows no spread to judge by (" + ratios + "); use --repeats 3"
+                    + " or more";
+        } else if (!worse.isEmpty()) {
+            conclusion = "current jar WORSE than the baseline, beyond the noise of the runs: " + String.join(", ", worse)
+                    + (better.isEmpty() ? "" : "; better: " + String.join(", ", better));
+        } else if (!better.isEmpty()) {
+            conclusion = "current jar no worse than the baseline; better beyond the noise of the runs: "
+                    + String.join(", ", better) + "; the rest within noise (" + ratios + ")";
+        } else {
+            conclusion = "current jar within noise of the baseline for every function, ready and first event ("
+                    + ratios + ")";
+        }
+        table.footnote(label + conclusion);
     }
 
     private static String firstEventNote(String function) {

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 /**
  * Cold start of each function in fresh JVMs, beside a hello-world handler on the same JVM flags:
  * from process launch to handler built (SDK clients, lingua models, LangChain4j, configuration)
- * and to its first event processed, against the local AWS, with the fixture model.
+ * and to its first event processed, against the local AWS, with the fixture model. Given a
+ * baseline Lambda jar (an earlier build), every run launches each function on both jars.
  */
 public final class ColdStartBench {
     /** The JVM flags template.yaml gives the functions (JAVA_TOOL_OPTIONS), and Lambda's heap for 1,536 MB. */
@@ -41,6 +44,57 @@ public final class ColdStartBench {
     /** One function's medians over its runs, in milliseconds from process launch. */
     public record Result(String function, int runs, double readyMillis, double firstEventMillis,
                          double jvmBootMillis, boolean allOk) {
+    }
+
+    /** One measure over several runs, in milliseconds: the median, the fastest run and the slowest. */
+    public record Spread(double median, double min, double max, int runs) {
+        static Spread of(double[] values) {
+            return new Spread(OverheadBench.median(values), Arrays.stream(values).min().orElse(Double.NaN),
+                    Arrays.stream(values).max().orElse(Double.NaN), values.length);
+        }
+
+        /**
+         * Where this measure stands against the same measure on the baseline jar. Worse means
+         * this median is slower than every baseline run and the baseline's median faster than
+         * every run of this one (better, the same the other way round); anything less is within
+         * the noise the runs themselves show.
+         */
+        public Verdict against(Spread baseline) {
+            if (runs < 2 || baseline.runs < 2) {
+                return Verdict.UNJUDGED;
+            }
+            if (median > baseline.max && baseline.median < min) {
+                return Verdict.WORSE;
+            }
+            if (median < baseline.min && baseline.median > max) {
+                return Verdict.BETTER;
+            }
+            return Verdict.WITHIN_NOISE;
+        }
+
+        /** The largest ratio of this median to the baseline's that {@link #against} still does not call worse. */
+        public double noiseLimit(Spread baseline) {
+            return Math.max(baseline.max / baseline.median, median / min);
+        }
+    }
+
+    /** How the current jar compares with the baseline jar on one measure. */
+    public enum Verdict {
+        BETTER("better"), WITHIN_NOISE("within noise"), WORSE("WORSE"), UNJUDGED("one run each, no spread to judge by");
+
+        public final String description;
+
+        Verdict(String description) {
+            this.description = description;
+        }
+    }
+
+    /** One function's runs on one jar. */
+    public record Timing(Spread ready, Spread firstEvent, Spread jvmBoot, boolean allOk) {
+    }
+
+    /** One function on the current jar and on the baseline jar, launched in the same runs. */
+    public record Comparison(String function, Timing current, Timing baseline) {
     }
 
     private final LocalAws aws;
@@ -63,7 +117,7 @@ public final class ColdStartBench {
     }
 
     public Map<String, Result> measure(int repeats) {
-        return measure(repeats, null);
+        return medians(measure(repeats, null, Collections.singletonList(lambdaJar())).get(0));
     }
 
     /** Whether this JVM can write and use an AOT cache ({@code -XX:AOTCacheOutput}, JDK 25 and later). */
@@ -77,64 +131,138 @@ public final class ColdStartBench {
      * its own, then used by every measured run; the bare handler gets the same treatment.
      */
     public Map<String, Result> measureWithAotCache(int repeats) {
+        return medians(measure(repeats, aotDirectory(), Collections.singletonList(lambdaJar())).get(0));
+    }
+
+    /**
+     * Each function launched on the current Lambda jar and on {@code baselineJar} in the same
+     * runs, back to back, the jar that goes first alternating run by run, so that whatever the
+     * machine is doing meanwhile falls on both alike.
+     */
+    public Map<String, Comparison> compare(int repeats, Path baselineJar) {
+        return comparisons(measure(repeats, null, List.of(currentJar(), baselineJar)));
+    }
+
+    /** {@link #compare} with an AOT cache per function and per jar, each trained on its own jar. */
+    public Map<String, Comparison> compareWithAotCache(int repeats, Path baselineJar) {
+        return comparisons(measure(repeats, aotDirectory(), List.of(currentJar(), baselineJar)));
+    }
+
+    /** The order the jars are launched in on run {@code run}: as given on even runs, reversed on odd ones. */
+    static List<Integer> launchOrder(int run, int jars) {
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < jars; j++) {
+            order.add(j);
+        }
+        return Math.floorMod(run, 2) == 0 ? order : order.reversed();
+    }
+
+    private Path currentJar() {
+        Path jar = lambdaJar();
+        if (jar == null) {
+            throw new IllegalStateException("no shaded Lambda jar in functions/target to set beside the baseline;"
+                    + " build it with ./mvnw -pl functions -am package");
+        }
+        return jar;
+    }
+
+    private static Path aotDirectory() {
         try {
-            return measure(repeats, Files.createTempDirectory("babeldesk-aot-"));
+            return Files.createTempDirectory("babeldesk-aot-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Map<String, Result> measure(int repeats, Path aotDir) {
-        Path jar = lambdaJar();
-        String classpath = classpath(jar, aotDir != null);
-        Map<String, List<double[]>> runs = new LinkedHashMap<>();
-        Map<String, Boolean> ok = new LinkedHashMap<>();
-        FUNCTIONS.forEach(f -> {
-            runs.put(f, new ArrayList<>());
-            ok.put(f, true);
-        });
+    private static Map<String, Result> medians(Map<String, Timing> timings) {
+        Map<String, Result> out = new LinkedHashMap<>();
+        timings.forEach((f, t) -> out.put(f, new Result(f, t.ready().runs(), t.ready().median(),
+                t.firstEvent().median(), t.jvmBoot().median(), t.allOk())));
+        return out;
+    }
+
+    private static Map<String, Comparison> comparisons(List<Map<String, Timing>> byJar) {
+        Map<String, Comparison> out = new LinkedHashMap<>();
+        byJar.get(0).forEach((f, current) -> out.put(f, new Comparison(f, current, byJar.get(1).get(f))));
+        return out;
+    }
+
+    /** Each jar's timings by function, in the order of {@code jars} (a null jar: the module classpath). */
+    private List<Map<String, Timing>> measure(int repeats, Path aotDir, List<Path> jars) {
+        List<String> classpaths = new ArrayList<>();
+        List<Map<String, List<double[]>>> runs = new ArrayList<>();
+        for (Path jar : jars) {
+            classpaths.add(classpath(jar, aotDir != null));
+            Map<String, List<double[]>> byFunction = new LinkedHashMap<>();
+            FUNCTIONS.forEach(f -> byFunction.put(f, new ArrayList<>()));
+            runs.add(byFunction);
+        }
         Wiring wiring = new Wiring(config);
         byte[] sample = BenchArticles.sample();
         try {
             Path events = Files.createTempDirectory("babeldesk-cold-");
             // with a cache: run -1 trains it (and is not counted)
             for (int i = aotDir == null ? 0 : -1; i < repeats; i++) {
-                // a new article per run, so each first event does the full work, not a duplicate's shortcut
-                String ingestKey = "incoming/cold-ingest-" + i + "-" + System.nanoTime() + ".txt";
-                aws.s3().putObject(r -> r.bucket(config.bucket()).key(ingestKey), RequestBody.fromBytes(sample));
-                String storedKey = "incoming/cold-stored-" + i + "-" + System.nanoTime() + ".txt";
-                aws.s3().putObject(r -> r.bucket(config.bucket()).key(storedKey), RequestBody.fromBytes(sample));
-                IngestOutcome stored = wiring.ingestion().ingest(config.bucket(), storedKey, Instant.now());
-                Map<String, String> eventJson = Map.of(
-                        "bare", s3Event(ingestKey),
-                        "ingest", s3Event(ingestKey),
-                        "translate", sqsEvent(stored.articleId(), stored.version()),
-                        "api", apiEvent(stored.articleId()));
+                List<Map<String, Path>> eventFiles = new ArrayList<>();
+                for (int j = 0; j < jars.size(); j++) {
+                    eventFiles.add(writeEvents(events, i + "-" + j, wiring, sample));
+                }
                 for (String function : FUNCTIONS) {
-                    Path event = events.resolve(function + "-" + i + ".json");
-                    Files.writeString(event, eventJson.get(function));
-                    List<String> flags = aotDir == null ? List.of()
-                            : List.of((i < 0 ? "-XX:AOTCacheOutput=" : "-XX:AOTCache=") + aotDir.resolve(function + ".aot"));
-                    double[] run = launch(classpath, flags, function, event);
-                    if (i >= 0) {
-                        runs.get(function).add(run);
-                        ok.merge(function, run[3] == 1, Boolean::logicalAnd);
+                    for (int j : launchOrder(i, jars.size())) {
+                        List<String> flags = aotDir == null ? List.of() : List.of((i < 0 ? "-XX:AOTCacheOutput="
+                                : "-XX:AOTCache=") + aotDir.resolve(function + "-" + j + ".aot"));
+                        double[] run = launch(classpaths.get(j), flags, function, jars.get(j),
+                                eventFiles.get(j).get(function));
+                        if (i >= 0) {
+                            runs.get(j).get(function).add(run);
+                        }
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Result> out = new LinkedHashMap<>();
-        runs.forEach((f, r) -> out.put(f, new Result(f, r.size(),
-                OverheadBench.median(r.stream().mapToDouble(x -> x[0]).toArray()),
-                OverheadBench.median(r.stream().mapToDouble(x -> x[1]).toArray()),
-                OverheadBench.median(r.stream().mapToDouble(x -> x[2]).toArray()), ok.get(f))));
+        List<Map<String, Timing>> out = new ArrayList<>();
+        for (Map<String, List<double[]>> byFunction : runs) {
+            Map<String, Timing> timings = new LinkedHashMap<>();
+            byFunction.forEach((f, r) -> timings.put(f, new Timing(
+                    Spread.of(r.stream().mapToDouble(x -> x[0]).toArray()),
+                    Spread.of(r.stream().mapToDouble(x -> x[1]).toArray()),
+                    Spread.of(r.stream().mapToDouble(x -> x[2]).toArray()),
+                    r.stream().allMatch(x -> x[3] == 1))));
+            out.add(timings);
+        }
         return out;
     }
 
+    /**
+     * Each function's first event for one run on one jar, written to files. Every run and jar gets
+     * articles of its own, so each first event does the full work, not a duplicate's shortcut.
+     */
+    private Map<String, Path> writeEvents(Path events, String run, Wiring wiring, byte[] sample) throws IOException {
+        String ingestKey = "incoming/cold-ingest-" + run + "-" + System.nanoTime() + ".txt";
+        aws.s3().putObject(r -> r.bucket(config.bucket()).key(ingestKey), RequestBody.fromBytes(sample));
+        String storedKey = "incoming/cold-stored-" + run + "-" + System.nanoTime() + ".txt";
+        aws.s3().putObject(r -> r.bucket(config.bucket()).key(storedKey), RequestBody.fromBytes(sample));
+        IngestOutcome stored = wiring.ingestion().ingest(config.bucket(), storedKey, Instant.now());
+        Map<String, String> eventJson = Map.of(
+                "bare", s3Event(ingestKey),
+                "ingest", s3Event(ingestKey),
+                "translate", sqsEvent(stored.articleId(), stored.version()),
+                "api", apiEvent(stored.articleId()));
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String function : FUNCTIONS) {
+            Path event = events.resolve(function + "-" + run + ".json");
+            Files.writeString(event, eventJson.get(function));
+            files.put(function, event);
+        }
+        return files;
+    }
+
     /** {ready, first event, JVM boot (launch to JVM start), 1 if the result was the expected one}. */
-    private double[] launch(String classpath, List<String> extraFlags, String function, Path event) throws IOException {
+    private double[] launch(String classpath, List<String> extraFlags, String function, Path jar, Path event)
+            throws IOException {
+        String probe = function + " probe" + (jar == null ? "" : " on " + jar);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
@@ -150,7 +278,7 @@ public final class ColdStartBench {
         try {
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new IllegalStateException(function + " probe did not finish within 120 s; see " + log);
+                throw new IllegalStateException(probe + " did not finish within 120 s; see " + log);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,13 +288,13 @@ public final class ColdStartBench {
         String output = Files.readString(log);
         Matcher m = PROBE.matcher(output);
         if (!m.find()) {
-            throw new IllegalStateException(function + " probe failed (exit " + process.exitValue() + "): "
+            throw new IllegalStateException(probe + " failed (exit " + process.exitValue() + "): "
                     + output.lines().limit(30).reduce("", (a, b) -> a + "\n" + b));
         }
         if (Boolean.parseBoolean(m.group(4))) {
             Files.deleteIfExists(log);
         } else {
-            System.err.println(function + " probe: the first event did not give the expected result; its log: " + log);
+            System.err.println(probe + ": the first event did not give the expected result; its log: " + log);
         }
         long jvm = Long.parseLong(m.group(1));
         long ready = Long.parseLong(m.group(2));
