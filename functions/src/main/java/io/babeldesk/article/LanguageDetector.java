@@ -45,6 +45,7 @@ public final class LanguageDetector {
                         com.github.pemistahl.lingua.api.Language.RUSSIAN,
                         com.github.pemistahl.lingua.api.Language.ARMENIAN,
                         com.github.pemistahl.lingua.api.Language.AZERBAIJANI)
+                // trigrams only: the Lambda jar ships no quadrigram or fivegram models (functions/pom.xml)
                 .withLowAccuracyMode()
                 .withPreloadedLanguageModels()
                 .build();
