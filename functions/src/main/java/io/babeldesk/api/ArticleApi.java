@@ -29,8 +29,8 @@ public final class ArticleApi {
     private final List<Route> routes;
 
     /**
-     * @param readerApiKey when set, reader routes need it in an {@code x-api-key} header (editors
-     *     are let through by their token)
+     * @param readerApiKey when set, reader routes need it in an {@code x-api-key} header, editors'
+     *     requests included: an editor's token opens the editor routes, not the reader key's
      */
     public ArticleApi(ArticleStore store, JobQueue queue, Glossary glossary, String readerApiKey) {
         this.access = new Access(readerApiKey);

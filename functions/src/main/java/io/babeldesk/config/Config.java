@@ -81,6 +81,29 @@ public record Config(Map<String, String> env) {
         return get("BABELDESK_LLM_MODEL");
     }
 
+    /** True when the code runs on AWS Lambda (the runtime sets AWS_LAMBDA_FUNCTION_NAME). */
+    public boolean onLambda() {
+        return get("AWS_LAMBDA_FUNCTION_NAME").isPresent();
+    }
+
+    /**
+     * Fails when a setting meant for a developer's machine is used on AWS Lambda, naming the
+     * setting and what to use there instead.
+     */
+    public void refuseOnLambda(String setting, String useInstead) {
+        if (onLambda()) {
+            throw new LocalOnlySettingException(setting + " is for local runs only and is refused on AWS Lambda (function "
+                    + get("AWS_LAMBDA_FUNCTION_NAME").orElseThrow() + "); " + useInstead);
+        }
+    }
+
+    /** A setting for local runs was found on AWS Lambda. */
+    public static final class LocalOnlySettingException extends IllegalStateException {
+        public LocalOnlySettingException(String message) {
+            super(message);
+        }
+    }
+
     public int port() {
         return getInt("BABELDESK_PORT", 3000);
     }

@@ -14,11 +14,13 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /** ApiFunction: HTTP API (payload 2.0) requests → the readers' and editors' API. */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     static final String EDITORS = "editors";
+    static final String EDITOR_TOKEN = "BABELDESK_EDITOR_TOKEN";
 
     private final ArticleApi api;
     private final String staticEditorToken;
@@ -29,13 +31,29 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     }
 
     private ApiHandler(Wiring wiring) {
-        this(wiring.api(), wiring.config().get("BABELDESK_EDITOR_TOKEN").orElse(null));
+        this(wiring.api(), editorToken(wiring.config()));
         this.priming = Priming.register("ApiFunction", () -> Priming.primeApi(wiring, api));
     }
 
     /**
+     * BABELDESK_EDITOR_TOKEN, a static bearer token that counts as an editor, for local runs. On
+     * Lambda it is refused at start-up: there the HTTP API's JWT authorizer vouches for editors,
+     * and a fixed token in the function's configuration would be an editor password for anyone
+     * who can read it.
+     */
+    static String editorToken(Config config) {
+        Optional<String> token = config.get(EDITOR_TOKEN);
+        if (token.isPresent()) {
+            config.refuseOnLambda(EDITOR_TOKEN, "editors sign in through the HTTP API's JWT authorizer (JwtIssuer,"
+                    + " JwtAudience); remove the variable from the function");
+        }
+        return token.orElse(null);
+    }
+
+    /**
      * @param staticEditorToken a bearer token that also counts as an editor (local use only;
-     *     null on AWS, where the HTTP API's JWT authorizer vouches for editors)
+     *     null on AWS, where the HTTP API's JWT authorizer vouches for editors). It makes a request
+     *     an editor's and nothing more: reader routes still need the reader API key when one is set.
      */
     public ApiHandler(ArticleApi api, String staticEditorToken) {
         this.api = api;

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * it has no answer for fails with a message that says so.
  */
 public final class FixtureChatModel implements ChatModel {
-    public static final String MODEL_NAME = "babeldesk-fixture (canned answers for events/articles only)";
+    /** The model name on every answer, and the model every stored result of the fixture names. */
+    public static final String MODEL_NAME = "fixture";
     private static final String INDEX = "fixture-model/index.txt";
 
     private final List<JsonNode> fixtures;

@@ -31,9 +31,12 @@ import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
  * {@link RetryPolicy} and {@link RateLimiter}; BABELDESK_LLM_MAX_OUTPUT_TOKENS (4096) is the output
  * limit of a request that sets none.
  *
- * <p>API keys come from the environment only. In AWS the template fills OPENAI_API_KEY and
- * ANTHROPIC_API_KEY from SSM Parameter Store or Secrets Manager dynamic references, so no key is in
- * the code, the template or the image, and no secret is fetched at run time.
+ * <p>API keys: locally OPENAI_API_KEY and ANTHROPIC_API_KEY; on AWS the Secrets Manager secret
+ * named by BABELDESK_LLM_API_KEY_SECRET, read at the first model call ({@link ModelApiKey}), so no
+ * key is in the code, the template, the image or the function's configuration.
+ *
+ * <p>Provider {@code fixture} (canned answers for the sample articles) is for offline demos and
+ * tests: it is refused on AWS Lambda, and its results name their model {@code fixture}.
  *
  * <p>LangChain4j's and the AWS SDK's own retries are off: the resilient wrapper is the one retry
  * loop, so that attempts and waits have one bound.
@@ -45,6 +48,7 @@ public final class ModelFactory {
     static final String DEFAULT_ANTHROPIC_MODEL = "claude-haiku-4-5";
     static final String DEFAULT_OLLAMA_MODEL = "llama3.1:8b";
     static final String DEFAULT_OLLAMA_URL = "http://localhost:11434";
+    static final String FIXTURE = "fixture";
 
     private ModelFactory() {
     }
@@ -55,7 +59,8 @@ public final class ModelFactory {
 
     /** As {@link #create(Config)}, with the clock the retries and rate limits wait on. */
     public static ChatModel create(Config config, ModelClock clock) {
-        ChatModel provider = providerModel(config);
+        ChatModel provider = ModelApiKey.fromSecret(config, ModelFactory::providerModel)
+                .orElseGet(() -> providerModel(config));
         return new ResilientChatModel(provider, modelId(config), RetryPolicy.fromConfig(config),
                 RateLimiter.fromConfig(config, clock), clock, new Random(),
                 Settings.positiveInt(config, "BABELDESK_LLM_MAX_OUTPUT_TOKENS", 4096));
@@ -63,6 +68,9 @@ public final class ModelFactory {
 
     /** The model id a provider is configured with, as stored beside each translation. */
     public static String modelId(Config config) {
+        if (FIXTURE.equals(config.llmProvider())) {
+            return FIXTURE; // canned answers, whatever BABELDESK_LLM_MODEL says
+        }
         return config.llmProvider() + ":" + modelName(config);
     }
 
@@ -70,7 +78,11 @@ public final class ModelFactory {
         Duration timeout = Duration.ofSeconds(Settings.positiveInt(config, "BABELDESK_LLM_TIMEOUT_SECONDS", 60));
         String model = modelName(config);
         return switch (config.llmProvider()) {
-            case "fixture" -> new FixtureChatModel();
+            case FIXTURE -> {
+                config.refuseOnLambda("BABELDESK_LLM_PROVIDER=fixture (canned answers for the sample articles, not a"
+                        + " translation model)", "set BABELDESK_LLM_PROVIDER to bedrock, openai, anthropic or ollama");
+                yield new FixtureChatModel();
+            }
             case "bedrock" -> BedrockChatModel.builder()
                     .client(bedrockClient(config, timeout))
                     .modelId(model)

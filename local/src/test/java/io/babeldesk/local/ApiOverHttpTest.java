@@ -207,7 +207,9 @@ class ApiOverHttpTest {
         try (LocalTestStack keyed = new LocalTestStack(new FixtureChatModel(), Map.of("BABELDESK_READER_API_KEY", "reader-key"))) {
             assertProblem(keyed.get("/articles"), 401, "API_KEY_REQUIRED");
             assertEquals(200, keyed.get("/articles", "x-api-key", "reader-key").statusCode());
-            assertEquals(200, keyed.get("/articles", EDITOR).statusCode());
+            // an editor's token does not stand in for the reader key
+            assertProblem(keyed.get("/articles", EDITOR), 401, "API_KEY_REQUIRED");
+            assertEquals(200, keyed.get("/articles", "x-api-key", "reader-key", EDITOR[0], EDITOR[1]).statusCode());
         }
     }
 }
