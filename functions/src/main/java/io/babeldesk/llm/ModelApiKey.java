@@ -2,7 +2,6 @@ package io.babeldesk.llm;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.config.Config;
-import io.babeldesk.config.Secrets;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -11,7 +11,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.babeldesk.config.Json;
-import io.babeldesk.local.LambdaEvents;
+import io.babeldesk.testing.LambdaRuntime;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -55,11 +55,11 @@ class EventFilesTest {
         JsonNode root = Json.MAPPER.readTree(json);
         String source = root.path("Records").path(0).path("eventSource").asText();
         if ("aws:sqs".equals(source)) {
-            compareSqs(EventJson.sqsEvent(stream(json)), LambdaEvents.fromJson(json, SQSEvent.class));
+            compareSqs(EventJson.sqsEvent(stream(json)), LambdaRuntime.event(json, SQSEvent.class));
         } else if ("aws:s3".equals(source)) {
-            compareS3(root, LambdaEvents.fromJson(json, S3Event.class));
+            compareS3(root, LambdaRuntime.event(json, S3Event.class));
         } else if ("2.0".equals(root.path("version").asText()) && root.path("requestContext").has("http")) {
-            compareHttp(EventJson.httpEvent(stream(json)), LambdaEvents.fromJson(json, APIGatewayV2HTTPEvent.class));
+            compareHttp(EventJson.httpEvent(stream(json)), LambdaRuntime.event(json, APIGatewayV2HTTPEvent.class));
         } else {
             fail(file + " is not an SQS, S3 or HTTP API (payload 2.0) event; teach this test its kind"
                     + " or keep it outside events/");

@@ -1,5 +1,6 @@
-package io.babeldesk.config;
+package io.babeldesk.llm;
 
+import io.babeldesk.config.Config;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

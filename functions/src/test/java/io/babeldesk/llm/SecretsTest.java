@@ -1,9 +1,10 @@
-package io.babeldesk.config;
+package io.babeldesk.llm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.babeldesk.config.Config;
 import io.babeldesk.testing.MotoServer;
 import java.net.URI;
 import java.util.Map;
