@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import io.babeldesk.config.Config;
 import io.babeldesk.config.Json;
-import io.babeldesk.translation.SegmentCodec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
