@@ -15,7 +15,8 @@ import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.JobQueue;
 import io.babeldesk.pipeline.Uploads;
 import io.babeldesk.pipeline.Work;
-import io.babeldesk.store.AwsClients;
+import io.babeldesk.aws.AwsClients;
+import io.babeldesk.aws.BuiltOnce;
 import io.babeldesk.store.DynamoArticleStore;
 import io.babeldesk.store.DynamoFailedMessages;
 import io.babeldesk.store.DynamoGlossary;
@@ -54,7 +55,7 @@ public final class Wiring {
     private Wiring(Config config, AwsClients aws) {
         // S3 and SQS clients are built on first use: the API reads S3 only for overflowing bodies and
         // sends to SQS only for editors' requests, so its cold start builds neither
-        this(config, aws.dynamo(), once(aws::s3), once(aws::sqs));
+        this(config, aws.dynamo(), BuiltOnce.of(aws::s3), BuiltOnce.of(aws::sqs));
     }
 
     /**
@@ -154,20 +155,5 @@ public final class Wiring {
     void buildDeferredClients() {
         s3.get();
         sqs.get();
-    }
-
-    /** A supplier that builds its value on the first call and returns the same one after. */
-    public static <T> Supplier<T> once(Supplier<T> build) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = build.get();
-                }
-                return value;
-            }
-        };
     }
 }

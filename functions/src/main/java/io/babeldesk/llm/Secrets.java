@@ -1,20 +1,12 @@
 package io.babeldesk.llm;
 
+import io.babeldesk.aws.AwsClients;
+import io.babeldesk.aws.BuiltOnce;
 import io.babeldesk.config.Config;
-import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 
@@ -25,15 +17,20 @@ import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRespon
  * secret is in the snapshot.
  *
  * <p>AWS_ENDPOINT_URL_SECRETS_MANAGER (else AWS_ENDPOINT_URL) points it at an emulator
- * (moto_server, LocalStack).
+ * (moto_server, LocalStack), as for every AWS client ({@link AwsClients}).
  */
 public final class Secrets {
-    private final Config config;
+    private final Supplier<SecretsManagerClient> client;
     private final Map<String, String> values = new ConcurrentHashMap<>();
-    private SecretsManagerClient client;
 
+    /** Secrets read through the configuration's AWS clients (endpoint, region, credentials). */
     public Secrets(Config config) {
-        this.config = config;
+        this(BuiltOnce.of(() -> new AwsClients(config).secretsManager()));
+    }
+
+    /** @param client asked for at the first read of a secret that is not kept yet */
+    public Secrets(Supplier<SecretsManagerClient> client) {
+        this.client = client;
     }
 
     /**
@@ -44,19 +41,13 @@ public final class Secrets {
      *     kept then, so the next call asks again
      */
     public String value(String secretId) {
-        String known = values.get(secretId);
-        if (known != null) {
-            return known;
-        }
-        String read = read(secretId);
-        values.put(secretId, read);
-        return read;
+        return values.computeIfAbsent(secretId, this::read);
     }
 
     private String read(String secretId) {
         GetSecretValueResponse response;
         try {
-            response = client().getSecretValue(r -> r.secretId(secretId));
+            response = client.get().getSecretValue(r -> r.secretId(secretId));
         } catch (SdkException e) {
             throw new SecretUnavailableException("could not read secret " + secretId + " from Secrets Manager: "
                     + e.getMessage(), e);
@@ -67,42 +58,6 @@ public final class Secrets {
                     + " holds no text: store the key itself as the secret's plain-text value (--secret-string)", null);
         }
         return text.strip();
-    }
-
-    private synchronized SecretsManagerClient client() {
-        if (client == null) {
-            var builder = SecretsManagerClient.builder()
-                    .region(Region.of(config.region()))
-                    .credentialsProvider(credentials())
-                    .httpClient(UrlConnectionHttpClient.builder()
-                            .connectionTimeout(Duration.ofSeconds(5))
-                            .socketTimeout(Duration.ofSeconds(10))
-                            .build())
-                    .overrideConfiguration(ClientOverrideConfiguration.builder()
-                            .apiCallTimeout(Duration.ofSeconds(20))
-                            .build());
-            config.awsEndpoint("SECRETS_MANAGER").ifPresent(e -> builder.endpointOverride(URI.create(e)));
-            client = builder.build();
-        }
-        return client;
-    }
-
-    /**
-     * As for the other AWS clients: the keys in the environment when there are some (on Lambda,
-     * the role's), test keys for an emulator, else the default chain.
-     */
-    private AwsCredentialsProvider credentials() {
-        Optional<String> keyId = config.get("AWS_ACCESS_KEY_ID");
-        Optional<String> secret = config.get("AWS_SECRET_ACCESS_KEY");
-        if (keyId.isPresent() && secret.isPresent()) {
-            Optional<String> session = config.get("AWS_SESSION_TOKEN");
-            return StaticCredentialsProvider.create(session.isPresent()
-                    ? AwsSessionCredentials.create(keyId.get(), secret.get(), session.get())
-                    : AwsBasicCredentials.create(keyId.get(), secret.get()));
-        }
-        return config.awsEndpoint("SECRETS_MANAGER").isPresent()
-                ? StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))
-                : DefaultCredentialsProvider.builder().build();
     }
 
     /** A secret could not be read, or holds no text. */

@@ -22,7 +22,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyAdaptersAndHandlersUseTheAwsSdk = noClasses()
-            .that().resideOutsideOfPackages("io.babeldesk.store..", "io.babeldesk.llm..", "io.babeldesk.handler..")
+            .that().resideOutsideOfPackages("io.babeldesk.aws..", "io.babeldesk.store..", "io.babeldesk.llm..",
+                    "io.babeldesk.handler..")
             .should().dependOnClassesThat().resideInAPackage("software.amazon..")
             .because("the domain speaks through ports; DynamoDB, S3, SQS and Bedrock live in their adapters");
 
@@ -42,6 +43,6 @@ class ArchitectureTest {
     static final ArchRule theFlowAndTheApiSeePortsNotAdapters = noClasses()
             .that().resideInAnyPackage("io.babeldesk.pipeline..", "io.babeldesk.api..", "io.babeldesk.translation..",
                     "io.babeldesk.summary..", "io.babeldesk.article..", "io.babeldesk.glossary..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.babeldesk.store..", "io.babeldesk.llm..",
-                    "io.babeldesk.handler..");
+            .should().dependOnClassesThat().resideInAnyPackage("io.babeldesk.aws..", "io.babeldesk.store..",
+                    "io.babeldesk.llm..", "io.babeldesk.handler..");
 }

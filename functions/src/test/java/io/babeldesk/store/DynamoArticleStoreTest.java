@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.babeldesk.article.Block;
 import io.babeldesk.article.BlockType;
 import io.babeldesk.article.Language;
+import io.babeldesk.aws.AwsClients;
 import io.babeldesk.config.Config;
 import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.pipeline.ArticleStoreContract;

@@ -3,7 +3,7 @@ package io.babeldesk.local;
 import io.babeldesk.handler.Wiring;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.babeldesk.config.Config;
-import io.babeldesk.store.AwsClients;
+import io.babeldesk.aws.AwsClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

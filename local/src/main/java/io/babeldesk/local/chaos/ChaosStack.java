@@ -20,7 +20,7 @@ import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.pipeline.IngestOutcome;
 import io.babeldesk.pipeline.Work;
-import io.babeldesk.store.AwsClients;
+import io.babeldesk.aws.AwsClients;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

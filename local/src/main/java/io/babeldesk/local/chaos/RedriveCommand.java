@@ -3,7 +3,7 @@ package io.babeldesk.local.chaos;
 import io.babeldesk.handler.Wiring;
 import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.config.Config;
-import io.babeldesk.store.AwsClients;
+import io.babeldesk.aws.AwsClients;
 import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;

@@ -1,4 +1,4 @@
-package io.babeldesk.store;
+package io.babeldesk.aws;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

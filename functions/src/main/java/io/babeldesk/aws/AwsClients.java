@@ -1,4 +1,4 @@
-package io.babeldesk.store;
+package io.babeldesk.aws;
 
 import io.babeldesk.config.Config;
 import java.net.URI;
@@ -15,6 +15,7 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -53,7 +54,7 @@ public final class AwsClients {
                     ? AwsSessionCredentials.create(keyId.get(), secret.get(), session.get())
                     : AwsBasicCredentials.create(keyId.get(), secret.get()));
         }
-        boolean emulator = java.util.stream.Stream.of("S3", "SQS", "DYNAMODB")
+        boolean emulator = java.util.stream.Stream.of("S3", "SQS", "DYNAMODB", "SECRETS_MANAGER")
                 .anyMatch(service -> config.awsEndpoint(service).isPresent());
         return emulator
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))
@@ -78,6 +79,14 @@ public final class AwsClients {
         var b = SqsClient.builder().httpClient(http).credentialsProvider(credentials)
                 .region(Region.of(config.region())).overrideConfiguration(overrides());
         config.awsEndpoint("SQS").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    /** For the model provider's key; AWS_ENDPOINT_URL_SECRETS_MANAGER (else AWS_ENDPOINT_URL) points it at an emulator. */
+    public SecretsManagerClient secretsManager() {
+        var b = SecretsManagerClient.builder().httpClient(http).credentialsProvider(credentials)
+                .region(Region.of(config.region())).overrideConfiguration(overrides());
+        config.awsEndpoint("SECRETS_MANAGER").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
 
