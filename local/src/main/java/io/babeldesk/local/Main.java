@@ -42,6 +42,7 @@ public final class Main {
               ./babeldesk bench                cold start, overhead, throughput, tokens: one table of ratios
               ./babeldesk bench translate      translation wall time against the naive plan and the critical path
               ./babeldesk bench overhead       only the overhead rows: babeldesk's own cost per 1,000 words
+              ./babeldesk bench coldstart      only the cold-start rows [--baseline-jar JAR: an earlier jar beside, same runs]
               ./babeldesk chaos                faults, duplicates and hostile input against local AWS: case -> outcome
               ./babeldesk load [N]             N articles (default 500) at once through local AWS, exactly-once checks
               ./babeldesk redrive              replay dead-lettered jobs to the work queue (BABELDESK_QUEUE_URL, BABELDESK_DLQ_URL)
@@ -49,7 +50,8 @@ public final class Main {
 
             Configuration (environment): AWS_ENDPOINT_URL, BABELDESK_BUCKET, BABELDESK_TABLE, BABELDESK_PORT,
             BABELDESK_LLM_PROVIDER (bedrock|openai|anthropic|ollama|fixture), BABELDESK_LLM_MODEL,
-            OPENAI_BASE_URL, OPENAI_API_KEY, ANTHROPIC_API_KEY, OLLAMA_BASE_URL, BABELDESK_EDITOR_TOKEN.
+            OPENAI_BASE_URL, OPENAI_API_KEY, ANTHROPIC_API_KEY (or BABELDESK_LLM_API_KEY_SECRET: a Secrets Manager
+            secret holding the key), OLLAMA_BASE_URL, BABELDESK_EDITOR_TOKEN (local only).
             """;
 
     private Main() {
