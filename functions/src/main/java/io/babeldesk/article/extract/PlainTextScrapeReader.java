@@ -28,6 +28,7 @@ public final class PlainTextScrapeReader {
             + "|մենք|մեր|լրագրող)\\b");
     private static final int MAX_HEADING_WORDS = 15;
     private static final int BREAKING_STREAK = 3;
+    private static final int MAX_BRIDGED_LINES = 20;
 
     private PlainTextScrapeReader() {
     }
@@ -233,11 +234,55 @@ public final class PlainTextScrapeReader {
         return false;
     }
 
-    /** The run of units with the most prose, broken by closing sections or several non-prose lines. */
+    /** A stretch of units that reads as continuous prose, and how many prose words it holds. */
+    private record Run(int start, int end, int words) {
+    }
+
+    /**
+     * The article: the run of units with the most prose, joined with the runs before and after it
+     * that only headings, lists, pictures' captions and inline furniture separate from it (a reader
+     * reads on across them), up to a closing section (comments, "more articles") or a long stretch
+     * of other lines.
+     */
     private static int[] mainRegion(List<Unit> units) {
-        int bestStart = -1;
-        int bestEnd = -1;
-        int bestWords = 0;
+        List<Run> runs = runs(units);
+        if (runs.isEmpty()) {
+            return new int[] {-1, -1};
+        }
+        int best = 0;
+        for (int i = 1; i < runs.size(); i++) {
+            if (runs.get(i).words() > runs.get(best).words()) {
+                best = i;
+            }
+        }
+        int first = best;
+        while (first > 0 && bridged(units, runs.get(first - 1), runs.get(first))) {
+            first--;
+        }
+        int last = best;
+        while (last + 1 < runs.size() && bridged(units, runs.get(last), runs.get(last + 1))) {
+            last++;
+        }
+        return new int[] {runs.get(first).start(), runs.get(last).end()};
+    }
+
+    /** Whether a reader goes on from one run to the next: nothing between them ends the article. */
+    private static boolean bridged(List<Unit> units, Run before, Run after) {
+        if (after.start() - before.end() - 1 > MAX_BRIDGED_LINES) {
+            return false;
+        }
+        for (int i = before.end() + 1; i < after.start(); i++) {
+            Role role = units.get(i).role;
+            if (role == Role.CLOSING_SECTION || role == Role.BLURB || role == Role.AUTHOR_BOX) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of prose, each broken by a closing section or several non-prose lines. */
+    private static List<Run> runs(List<Unit> units) {
+        List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastProse = -1;
         int words = 0;
@@ -267,16 +312,14 @@ public final class PlainTextScrapeReader {
                     continue;
                 }
             }
-            if (start >= 0 && words > bestWords) {
-                bestWords = words;
-                bestStart = start;
-                bestEnd = lastProse;
+            if (start >= 0 && words > 0) {
+                runs.add(new Run(start, lastProse, words));
             }
             start = -1;
             words = 0;
             streak = 0;
         }
-        return new int[] {bestStart, bestEnd};
+        return runs;
     }
 
     private static boolean isTitleLike(String text) {
