@@ -22,6 +22,22 @@ public final class PlainTextScrapeReader {
     private static final Pattern INLINE_SECTION = Pattern.compile("(?iu)^(read (also|more|next)|see also|also read"
             + "|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin oxuyun|bunu da oxuyun"
             + "|կարդացեք նաև)\\s*[:.!»›>]*$");
+    /**
+     * Lines a reader meets where the article is over: the way to the neighbouring posts, the end of a
+     * blog entry, and the replies of a comment thread. A thread is never the article, however long.
+     */
+    private static final Pattern ARTICLE_END = Pattern.compile("(?iu)^((recent|newer|older) (posts|articles|stories|news)"
+            + "|prev(ious)?( post| article| story| entry)?|next( post| article| story| entry)?"
+            + "|(prev(ious)?|next)( post| article| story)?\\s*[:›»>].{0,120}|back to (top|blog|news|articles|all .{1,30})"
+            + "|all (posts|articles|stories|news)|see all|view all|discussion about this (post|article)"
+            + "|was this (page|article|post) (helpful|useful)\\??|explore more|more to explore"
+            + "|reply|reply to this( parent)?( share)?|re:.{0,60}|(load|show|view|see) (all |more )?(\\d+ )?comments"
+            + "|\\d+ (responses|replies|thoughts)( to .{1,100})?|join the (conversation|discussion)"
+            + "|comments filter:?|sort by:? (newest|oldest|best|top|popular).*|[^.!?]{1,60} (says|said|wrote):"
+            + "|log ?in to (reply|comment).*|предыдущая (статья|новость|запись)|следующая (статья|новость|запись)"
+            + "|ответить|наверх|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
+            + "|cavab ver|bütün xəbərlər|նախորդ (նյութ|հոդված|լուր)|հաջորդ (նյութ|հոդված|լուր)|պատասխանել"
+            + "|բոլոր (նյութերը|լուրերը))[.!:]*$");
     private static final Pattern BLURB_CUE = Pattern.compile("(?iu)\\b(we|our|us|is an? (platform|journalist|reporter"
             + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
             + "|writes about|covers|founded|мы|наш[аеи]?|журналист|корреспондент|biz|bizim|jurnalist|müxbir"
@@ -167,6 +183,9 @@ public final class PlainTextScrapeReader {
         if (words <= 25 && INLINE_READ_ALSO.matcher(text).matches()) {
             return Role.FURNITURE;
         }
+        if (words <= 25 && ARTICLE_END.matcher(text).matches()) {
+            return Role.CLOSING_SECTION;
+        }
         Boilerplate.Kind kind = Boilerplate.classify(text);
         if (kind == Boilerplate.Kind.SECTION_HEADER) {
             return INLINE_SECTION.matcher(text).matches() ? Role.INLINE_SECTION : Role.CLOSING_SECTION;
@@ -272,8 +291,9 @@ public final class PlainTextScrapeReader {
             return false;
         }
         for (int i = before.end() + 1; i < after.start(); i++) {
-            Role role = units.get(i).role;
-            if (role == Role.CLOSING_SECTION || role == Role.BLURB || role == Role.AUTHOR_BOX) {
+            Unit u = units.get(i);
+            if (u.role == Role.CLOSING_SECTION || u.role == Role.BLURB || u.role == Role.AUTHOR_BOX
+                    || u.role == Role.FURNITURE && Boilerplate.classify(u.text) == Boilerplate.Kind.FOOTER) {
                 return false;
             }
         }
