@@ -31,13 +31,20 @@ public final class PlainTextScrapeReader {
             + "|(prev(ious)?|next)( post| article| story)?\\s*[:›»>].{0,120}|back to (top|blog|news|articles|all .{1,30})"
             + "|all (posts|articles|stories|news)|see all|view all|discussion about this (post|article)"
             + "|was this (page|article|post) (helpful|useful)\\??|explore more|more to explore"
-            + "|reply|reply to this( parent)?( share)?|re:.{0,60}|(load|show|view|see) (all |more )?(\\d+ )?comments"
+            + "|reply|reply to (this|comment)( parent)?( share)?|re:.{0,60}|(\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(says|wrote)|(load|show|view|see) (all |more )?(\\d+ )?comments"
             + "|\\d+ (responses|replies|thoughts)( to .{1,100})?|join the (conversation|discussion)"
             + "|comments filter:?|sort by:? (newest|oldest|best|top|popular).*|[^.!?]{1,60} (says|said|wrote):"
             + "|log ?in to (reply|comment).*|предыдущая (статья|новость|запись)|следующая (статья|новость|запись)"
             + "|ответить|наверх|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
             + "|cavab ver|bütün xəbərlər|նախորդ (նյութ|հոդված|լուր)|հաջորդ (նյութ|հոդված|լուր)|պատասխանել"
             + "|բոլոր (նյութերը|լուրերը))[.!:]*$");
+    /** Buttons a scrape keeps as lines of their own: a reader passes over them. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(book now|learn more|get started|buy now"
+            + "|buy (it )?(on|at) [\\p{L}.]{2,20}|shop now|get (a|your) (demo|quote)|sign up( now| today)?|apply now"
+            + "|read (the )?(full )?review|jump to (review|recipe)|check (the )?(price|rates|availability).{0,40}"
+            + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
+            + "|download|contact|search|menu|close|advertising|advertisement|sponsored|подробнее|купить|реклама"
+            + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
     private static final Pattern BLURB_CUE = Pattern.compile("(?iu)\\b(we|our|us|is an? (platform|journalist|reporter"
             + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
             + "|writes about|covers|founded|мы|наш[аеи]?|журналист|корреспондент|biz|bizim|jurnalist|müxbir"
@@ -186,6 +193,9 @@ public final class PlainTextScrapeReader {
         if (words <= 25 && ARTICLE_END.matcher(text).matches()) {
             return Role.CLOSING_SECTION;
         }
+        if (words <= 8 && CALL_TO_ACTION.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Role.FURNITURE;
+        }
         Boilerplate.Kind kind = Boilerplate.classify(text);
         if (kind == Boilerplate.Kind.SECTION_HEADER) {
             return INLINE_SECTION.matcher(text).matches() ? Role.INLINE_SECTION : Role.CLOSING_SECTION;
@@ -258,31 +268,37 @@ public final class PlainTextScrapeReader {
     }
 
     /**
-     * The article: the run of units with the most prose, joined with the runs before and after it
-     * that only headings, lists, pictures' captions and inline furniture separate from it (a reader
-     * reads on across them), up to a closing section (comments, "more articles") or a long stretch
-     * of other lines.
+     * The article: the chain of runs of prose with the most words, runs being chained when only
+     * headings, lists, pictures' captions and inline furniture separate them (a reader reads on across
+     * them); a closing section (comments, "more articles"), a footer or a long stretch of other lines
+     * ends a chain.
      */
     private static int[] mainRegion(List<Unit> units) {
         List<Run> runs = runs(units);
         if (runs.isEmpty()) {
             return new int[] {-1, -1};
         }
-        int best = 0;
-        for (int i = 1; i < runs.size(); i++) {
-            if (runs.get(i).words() > runs.get(best).words()) {
-                best = i;
+        int bestFirst = 0;
+        int bestLast = 0;
+        int bestWords = -1;
+        int first = 0;
+        int words = runs.get(0).words();
+        for (int i = 1; i <= runs.size(); i++) {
+            if (i < runs.size() && bridged(units, runs.get(i - 1), runs.get(i))) {
+                words += runs.get(i).words();
+                continue;
+            }
+            if (words > bestWords) {
+                bestWords = words;
+                bestFirst = first;
+                bestLast = i - 1;
+            }
+            if (i < runs.size()) {
+                first = i;
+                words = runs.get(i).words();
             }
         }
-        int first = best;
-        while (first > 0 && bridged(units, runs.get(first - 1), runs.get(first))) {
-            first--;
-        }
-        int last = best;
-        while (last + 1 < runs.size() && bridged(units, runs.get(last), runs.get(last + 1))) {
-            last++;
-        }
-        return new int[] {runs.get(first).start(), runs.get(last).end()};
+        return new int[] {runs.get(bestFirst).start(), runs.get(bestLast).end()};
     }
 
     /** Whether a reader goes on from one run to the next: nothing between them ends the article. */
