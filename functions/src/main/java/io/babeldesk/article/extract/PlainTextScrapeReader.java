@@ -45,6 +45,17 @@ public final class PlainTextScrapeReader {
             + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
             + "|download|contact|search|menu|close|advertising|advertisement|sponsored|подробнее|купить|реклама"
             + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
+    /** A header or prompt that opens the readers' comments. */
+    private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
+            + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
+            + "|rəylər|մեկնաբանություններ|մեկնաբանություն)(\\s*\\(\\d+\\))?( to .{1,100})?"
+            + "|join the (conversation|discussion)|(load|show|view|see) (all |more )?(\\d+ )?comments"
+            + "|comments filter)[.:!]*$");
+    private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(comment|reply|коммент|şərh|մեկնաբան)");
+    // "124 Comments" is also printed beside the byline, above the article: it opens a thread only after more prose
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)^\\d+\\s+\\p{L}+$");
+    private static final int THREAD_AFTER_WORDS = 50;
+    private static final int COUNT_AFTER_WORDS = 150;
     private static final Pattern BLURB_CUE = Pattern.compile("(?iu)\\b(we|our|us|is an? (platform|journalist|reporter"
             + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
             + "|writes about|covers|founded|мы|наш[аеи]?|журналист|корреспондент|biz|bizim|jurnalist|müxbir"
@@ -274,7 +285,9 @@ public final class PlainTextScrapeReader {
      * ends a chain.
      */
     private static int[] mainRegion(List<Unit> units) {
-        List<Run> runs = runs(units);
+        List<Run> runs = new ArrayList<>(runs(units));
+        int thread = commentThreadStart(units);
+        runs.removeIf(r -> r.start() > thread);
         if (runs.isEmpty()) {
             return new int[] {-1, -1};
         }
@@ -299,6 +312,28 @@ public final class PlainTextScrapeReader {
             }
         }
         return new int[] {runs.get(bestFirst).start(), runs.get(bestLast).end()};
+    }
+
+    /**
+     * Where the readers' comments begin: the first comment header or comment form after some prose.
+     * Nothing after it is the article, however long the thread (a count of comments above the
+     * article, next to the byline, opens nothing).
+     */
+    private static int commentThreadStart(List<Unit> units) {
+        int words = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.role == Role.PROSE) {
+                words += Whitespace.wordCount(u.text);
+            } else if (words >= (COMMENT_COUNT.matcher(u.text).matches() ? COUNT_AFTER_WORDS : THREAD_AFTER_WORDS)
+                    && Whitespace.wordCount(u.text) <= 20
+                    && (COMMENT_THREAD.matcher(u.text).matches()
+                    || COMMENT_WORD.matcher(u.text).find()
+                    && Boilerplate.classify(u.text) == Boilerplate.Kind.COMMENT_FORM)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     /** Whether a reader goes on from one run to the next: nothing between them ends the article. */
