@@ -45,6 +45,14 @@ public final class PlainTextScrapeReader {
             + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
             + "|download|contact|search|menu|close|advertising|advertisement|sponsored|подробнее|купить|реклама"
             + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
+    /** Legal small print and footnotes: they follow an article and are never its text, however long. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^((legal |important )?(disclaimer|disclosures?"
+            + "|notice)s?\\s*[:.]?$|disclaimer\\s*:"
+            + "|.{0,80}\\b(is|are|does|do) not (intended|meant) (as|to (be|provide|replace|constitute))\\b"
+            + "|.{0,80}\\bfor (general )?(informational|information|educational) purposes only\\b"
+            + "|.{0,40}\\bpast performance (is|does) not\\b|.{0,80}\\bdoes not constitute (legal|financial|investment|tax|medical)\\b"
+            + "|.{0,80}не является (индивидуальной )?(инвестиционной )?рекомендацией|.{0,80}носит (исключительно )?"
+            + "(ознакомительный|информационный|справочный) характер)");
     /** A header or prompt that opens the readers' comments. */
     private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
             + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
@@ -202,6 +210,9 @@ public final class PlainTextScrapeReader {
             return Role.FURNITURE;
         }
         if (words <= 25 && ARTICLE_END.matcher(text).matches()) {
+            return Role.CLOSING_SECTION;
+        }
+        if (words <= 150 && DISCLAIMER.matcher(text).lookingAt()) {
             return Role.CLOSING_SECTION;
         }
         if (words <= 8 && CALL_TO_ACTION.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
