@@ -36,6 +36,11 @@ public final class PlainTextScrapeReader {
             + "|comments filter:?|sort by:? (newest|oldest|best|top|popular).*|[^.!?]{1,60} (says|said|wrote):"
             + "|log ?in to (reply|comment).*|предыдущая (статья|новость|запись)|следующая (статья|новость|запись)"
             + "|ответить|наверх|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
+            + "|(article )?sources|references|bibliography|why trust us\\??|like this|the authors?|meet the authors?"
+            + "|(related|more|recommended|further) (insights|reading|resources|guides|reviews)"
+            + "|keep (exploring|reading)( this topic)?|you may (also )?be interested in.{0,60}"
+            + "|see more (reviews|articles|stories|posts|news)|источники|литература|об авторе|mənbələr|müəllif haqqında"
+            + "|աղբյուրներ|հեղինակի մասին"
             + "|cavab ver|bütün xəbərlər|նախորդ (նյութ|հոդված|լուր)|հաջորդ (նյութ|հոդված|լուր)|պատասխանել"
             + "|բոլոր (նյութերը|լուրերը))[.!:]*$");
     /** Buttons a scrape keeps as lines of their own: a reader passes over them. */
