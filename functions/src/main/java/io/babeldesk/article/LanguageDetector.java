@@ -28,6 +28,10 @@ public final class LanguageDetector {
     private static final int MAX_CHUNKS = 40;
     private static final double MIXED_SHARE = 0.25;
     private static final double MIN_ENGLISH_COMMON_WORDS = 0.12;
+    private static final double PROVEN_ENGLISH_COMMON_WORDS = 0.2;
+    private static final int LETTERS_ALONE = 200;
+    private static final int RUSSIAN_ONLY_LETTERS_PER = 100;
+    private static final int NEIGHBOUR_SAMPLE_CHARS = 600;
     private static final Set<String> ENGLISH_COMMON = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
             "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
             "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
@@ -200,6 +204,9 @@ public final class LanguageDetector {
         }
         Language l = reading.language();
         if (l == Language.RU || l == Language.EN) {
+            if (lettersProve(l, text)) {
+                return l;
+            }
             return nearest(text, l == Language.RU && hasRussianOnlyLetter(text)) == l ? l : null;
         }
         return l;
@@ -211,8 +218,10 @@ public final class LanguageDetector {
      * ы, э or ё are left out of the race.
      */
     private Language nearest(String text, boolean notSouthSlavOrUkrainian) {
+        // lingua's cost grows with the text; a few sentences tell neighbours apart as well as a page
+        String sample = text.length() <= NEIGHBOUR_SAMPLE_CHARS ? text : text.substring(0, NEIGHBOUR_SAMPLE_CHARS);
         SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
-                withNeighbours.computeLanguageConfidenceValues(text);
+                withNeighbours.computeLanguageConfidenceValues(sample);
         com.github.pemistahl.lingua.api.Language top = null;
         double topValue = -1;
         for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
@@ -225,6 +234,30 @@ public final class LanguageDetector {
             }
         }
         return top == null ? null : toLanguage(top);
+    }
+
+    /**
+     * Whether a stretch long enough to judge by its letters is Russian or English beyond doubt:
+     * Russian with ы, э or ё at the rate Russian prose has them (no other Cyrillic language without
+     * letters of its own writes them), English with its function words at the rate English prose has
+     * them. Paragraphs of articles are judged so, without lingua; sentences and headlines are not.
+     */
+    private static boolean lettersProve(Language language, String text) {
+        int letters = letters(text);
+        if (letters < LETTERS_ALONE) {
+            return false;
+        }
+        if (language == Language.RU) {
+            int russianOnly = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = Character.toLowerCase(text.charAt(i));
+                if (c == 'ы' || c == 'э' || c == 'ё') {
+                    russianOnly++;
+                }
+            }
+            return russianOnly * RUSSIAN_ONLY_LETTERS_PER >= letters;
+        }
+        return englishCommonWordShare(text.toLowerCase(Locale.ROOT)) >= PROVEN_ENGLISH_COMMON_WORDS;
     }
 
     private static boolean hasRussianOnlyLetter(String text) {
