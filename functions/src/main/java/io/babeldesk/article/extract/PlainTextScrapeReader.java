@@ -76,6 +76,8 @@ public final class PlainTextScrapeReader {
     private static final int MAX_HEADING_WORDS = 15;
     private static final int BREAKING_STREAK = 3;
     private static final int MAX_BRIDGED_LINES = 20;
+    private static final int LEAD_UNITS = 3;
+    private static final int HEADLINE_WINDOW = 40;
 
     private PlainTextScrapeReader() {
     }
@@ -104,12 +106,7 @@ public final class PlainTextScrapeReader {
         int start = region[0];
         int end = region[1];
         if (start >= 0) {
-            for (int i = start - 1; i >= 0 && title == null; i--) {
-                Unit u = units.get(i);
-                if (u.role == Role.SHORT && isTitleLike(u.text)) {
-                    title = u.text;
-                }
-            }
+            title = headline(units, start);
             for (int i = start; i <= end; i++) {
                 Unit u = units.get(i);
                 switch (u.role) {
@@ -407,6 +404,65 @@ public final class PlainTextScrapeReader {
             streak = 0;
         }
         return runs;
+    }
+
+    /**
+     * The article's headline among the short lines above its first paragraph: the one that shares the
+     * most words with the opening paragraphs, stands over the date or byline, and is near; captions,
+     * buttons and menu entries share little with the lead. The nearest title-like line when none does.
+     */
+    private static String headline(List<Unit> units, int start) {
+        java.util.Set<String> lead = new java.util.HashSet<>();
+        int seen = 0;
+        for (int i = start; i < units.size() && seen < LEAD_UNITS; i++) {
+            if (units.get(i).role == Role.PROSE) {
+                lead.addAll(contentWords(units.get(i).text));
+                seen++;
+            }
+        }
+        String nearest = null;
+        String best = null;
+        double bestScore = 0;
+        boolean metadataBelow = false;
+        for (int i = start - 1; i >= 0 && i >= start - HEADLINE_WINDOW; i--) {
+            Unit u = units.get(i);
+            if (u.role == Role.DATE || u.role == Role.BYLINE) {
+                metadataBelow = true;
+            }
+            if (u.role != Role.SHORT || !isTitleLike(u.text)) {
+                continue;
+            }
+            if (nearest == null) {
+                nearest = u.text;
+            }
+            List<String> words = contentWords(u.text);
+            if (words.isEmpty()) {
+                continue;
+            }
+            int shared = 0;
+            for (String w : words) {
+                if (lead.contains(w)) {
+                    shared++;
+                }
+            }
+            double score = (double) shared / words.size() + (metadataBelow ? 0.3 : 0) - (start - i) * 0.005;
+            if (shared > 0 && score > bestScore) {
+                bestScore = score;
+                best = u.text;
+            }
+        }
+        return best != null ? best : nearest;
+    }
+
+    /** Lowercased words of four letters or more, with a crude stem: what a headline and its lead share. */
+    private static List<String> contentWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.length() > 6 ? w.substring(0, 6) : w);
+            }
+        }
+        return out;
     }
 
     private static boolean isTitleLike(String text) {
