@@ -78,6 +78,7 @@ public final class PlainTextScrapeReader {
     private static final int MAX_BRIDGED_LINES = 20;
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
+    private static final int DATED_LINE_WORDS = 15;
 
     private PlainTextScrapeReader() {
     }
@@ -121,6 +122,9 @@ public final class PlainTextScrapeReader {
             }
         }
         int metadataEnd = start >= 0 ? start : units.size();
+        if (start >= 0) {
+            published = dateOverArticle(units, start);
+        }
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (published == null && u.role == Role.DATE && (i < metadataEnd || i <= end)) {
@@ -452,6 +456,28 @@ public final class PlainTextScrapeReader {
             }
         }
         return best != null ? best : nearest;
+    }
+
+    /**
+     * The date printed nearest above the article, in its head: a date line, or a short "Published …",
+     * "Posted on …", "Updated …" or "By … Mar 5, 2025" line (not body text, but the date is the article's).
+     */
+    private static String dateOverArticle(List<Unit> units, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - HEADLINE_WINDOW; i--) {
+            Unit u = units.get(i);
+            if (u.role == Role.CLOSING_SECTION) {
+                break;
+            }
+            boolean shortLine = (u.role == Role.FURNITURE || u.role == Role.SHORT)
+                    && Whitespace.wordCount(u.text) <= DATED_LINE_WORDS;
+            if (u.role == Role.DATE || u.role == Role.BYLINE || shortLine) {
+                String date = PublicationDates.findIn(u.text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     /** Lowercased words of four letters or more, with a crude stem: what a headline and its lead share. */

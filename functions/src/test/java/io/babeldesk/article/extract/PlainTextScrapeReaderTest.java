@@ -75,4 +75,19 @@ class PlainTextScrapeReaderTest {
         assertFalse(String.join(" ", body).contains("nobody asked us"));
         assertTrue(body.get(0).startsWith("The city council"));
     }
+
+    @Test
+    void dateOfTheArticleIsReadFromPublishedAndUpdatedLinesInItsHead() {
+        for (String[] c : new String[][] {
+                {"Published Jun 4, 2025", "2025-06-04"},
+                {"By Jane Doe | Mar 5, 2025 | 6 comments", "2025-03-05"},
+                {"Обновлено 1 октября 2018, 12:30", "2018-10-01"},
+                {"Yenilənib: 1 oktyabr 2018, 12:30", "2018-10-01"},
+                {"Թարմացվել է 1 հոկտեմբերի 2018", "2018-10-01"}}) {
+            ArticleDraft d = PlainTextScrapeReader.read(String.join("\n\n", "Older story from the archive",
+                    "January 2, 2001", "Home", "Council approves cycling plan", c[0], LEAD, SECOND, THIRD), new ArrayList<>());
+            assertEquals(c[1], d.publishedAt(), c[0]);
+            assertEquals("Council approves cycling plan", d.title(), c[0]);
+        }
+    }
 }
