@@ -75,7 +75,7 @@ public final class PlainTextScrapeReader {
             + "|մենք|մեր|լրագրող)\\b");
     private static final int MAX_HEADING_WORDS = 15;
     private static final int BREAKING_STREAK = 3;
-    private static final int MAX_BRIDGED_LINES = 20;
+    private static final int MAX_BRIDGED_LINES = 45;
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
     private static final int DATED_LINE_WORDS = 15;
