@@ -32,6 +32,7 @@ public final class LanguageDetector {
     private static final int LETTERS_ALONE = 200;
     private static final int RUSSIAN_ONLY_LETTERS_PER = 100;
     private static final int NEIGHBOUR_SAMPLE_CHARS = 600;
+    private static final double ENGLISH_MARGIN = 0.08;
     private static final Set<String> ENGLISH_COMMON = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
             "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
             "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
@@ -193,10 +194,10 @@ public final class LanguageDetector {
      */
     private Language decide(Reading reading, String text) {
         if (reading.englishOrAzerbaijani()) {
-            return best(text) == Language.AZ ? Language.AZ : nearest(text, false) == Language.EN ? Language.EN : null;
+            return best(text) == Language.AZ ? Language.AZ : nearest(text, false, Language.EN) == Language.EN ? Language.EN : null;
         }
         if (reading.latinOpen()) {
-            Language near = nearest(text, false);
+            Language near = nearest(text, false, null);
             if (near == Language.EN && nonAsciiLetters(text) <= 1) {
                 return Language.EN;
             }
@@ -207,17 +208,17 @@ public final class LanguageDetector {
             if (lettersProve(l, text)) {
                 return l;
             }
-            return nearest(text, l == Language.RU && hasRussianOnlyLetter(text)) == l ? l : null;
+            return nearest(text, l == Language.RU && hasRussianOnlyLetter(text), l) == l ? l : null;
         }
         return l;
     }
 
     /**
      * The supported language lingua finds closest among the supported ones and their neighbours, or
-     * null when a neighbour is closer. With {@code notSouthSlavOrUkrainian} the languages that never write
+     * null when a neighbour is closer (by a margin, for English read by its function words). With {@code notSouthSlavOrUkrainian} the languages that never write
      * ы, э or ё are left out of the race.
      */
-    private Language nearest(String text, boolean notSouthSlavOrUkrainian) {
+    private Language nearest(String text, boolean notSouthSlavOrUkrainian, Language favoured) {
         // lingua's cost grows with the text; a few sentences tell neighbours apart as well as a page
         String sample = text.length() <= NEIGHBOUR_SAMPLE_CHARS ? text : text.substring(0, NEIGHBOUR_SAMPLE_CHARS);
         SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
@@ -231,6 +232,15 @@ public final class LanguageDetector {
             if (e.getValue() > topValue) {
                 top = e.getKey();
                 topValue = e.getValue();
+            }
+        }
+        if (favoured == Language.EN) {
+            // English's function words already point to it, and trigrams alone often find German or
+            // Dutch a little closer in a short English sentence: a neighbour must be clearly closer
+            for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
+                if (toLanguage(e.getKey()) == favoured && e.getValue() >= topValue - ENGLISH_MARGIN) {
+                    return favoured;
+                }
             }
         }
         return top == null ? null : toLanguage(top);
