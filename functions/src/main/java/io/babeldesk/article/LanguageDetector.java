@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  *
  * <p>The script decides Armenian and Cyrillic; lingua (with only the four models the Lambda ships)
  * tells English from Azerbaijani and gives the confidence. Since lingua restricted to four languages
- * calls German "English", each answer is checked: English needs its common words, Azerbaijani its
- * letter ə, Russian its letters ы/э and none of the letters of other Cyrillic alphabets.
+ * calls German "English" and Bulgarian "Russian", each answer is checked: Russian must have none of
+ * the letters of other Cyrillic alphabets, Azerbaijani its letter ə (or Turkic letters), and Russian
+ * and English must read closer to themselves than to their neighbours in the same script (trigram
+ * models of Bulgarian, Macedonian, Serbian, Ukrainian, Belarusian, Kazakh, Mongolian, German,
+ * Turkish and four Romance and Germanic languages), down to one sentence.
  */
 public final class LanguageDetector {
     private static final int MIN_LETTERS = 20;
@@ -25,17 +28,54 @@ public final class LanguageDetector {
     private static final int MAX_CHUNKS = 40;
     private static final double MIXED_SHARE = 0.25;
     private static final double MIN_ENGLISH_COMMON_WORDS = 0.12;
+    private static final double PROVEN_ENGLISH_COMMON_WORDS = 0.2;
+    private static final int LETTERS_ALONE = 200;
+    private static final int RUSSIAN_ONLY_LETTERS_PER = 100;
+    private static final int NEIGHBOUR_SAMPLE_CHARS = 600;
+    private static final double ENGLISH_MARGIN = 0.08;
     private static final Set<String> ENGLISH_COMMON = Set.of("the", "of", "and", "to", "in", "a", "is", "that",
             "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
             "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
             "their", "been", "also", "who", "had", "would", "after", "we", "i", "you", "there", "about", "than");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-    private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһ";
+    // Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, Kyrgyz and Tajik letters Russian lacks
+    private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһӣӯҳҷ";
     private static final char FIRST_OTHER_CYRILLIC = (char) OTHER_CYRILLIC.chars().min().orElseThrow();
     private static final char LAST_OTHER_CYRILLIC = (char) OTHER_CYRILLIC.chars().max().orElseThrow();
 
+    /**
+     * Languages that share a script with a supported one and are read as it by letters alone: Cyrillic
+     * neighbours of Russian, Latin neighbours of English and Azerbaijani. Only their trigram models are
+     * shipped (low accuracy mode reads nothing else).
+     */
+    static final List<com.github.pemistahl.lingua.api.Language> NEIGHBOURS = List.of(
+            com.github.pemistahl.lingua.api.Language.BULGARIAN,
+            com.github.pemistahl.lingua.api.Language.MACEDONIAN,
+            com.github.pemistahl.lingua.api.Language.SERBIAN,
+            com.github.pemistahl.lingua.api.Language.UKRAINIAN,
+            com.github.pemistahl.lingua.api.Language.BELARUSIAN,
+            com.github.pemistahl.lingua.api.Language.KAZAKH,
+            com.github.pemistahl.lingua.api.Language.MONGOLIAN,
+            com.github.pemistahl.lingua.api.Language.GERMAN,
+            com.github.pemistahl.lingua.api.Language.TURKISH,
+            com.github.pemistahl.lingua.api.Language.DUTCH,
+            com.github.pemistahl.lingua.api.Language.FRENCH,
+            com.github.pemistahl.lingua.api.Language.SPANISH,
+            com.github.pemistahl.lingua.api.Language.ITALIAN,
+            com.github.pemistahl.lingua.api.Language.PORTUGUESE);
+
+    private static final Set<com.github.pemistahl.lingua.api.Language> WITHOUT_RUSSIAN_ONLY_LETTERS = Set.of(
+            com.github.pemistahl.lingua.api.Language.BULGARIAN,
+            com.github.pemistahl.lingua.api.Language.MACEDONIAN,
+            com.github.pemistahl.lingua.api.Language.SERBIAN,
+            com.github.pemistahl.lingua.api.Language.UKRAINIAN);
+    /** Letters Azerbaijani shares with Turkish and no other neighbour of English uses all of. */
+    private static final String TURKIC_LETTERS = "ışğçöü";
+
     private final com.github.pemistahl.lingua.api.LanguageDetector lingua;
+    /** The supported languages of one script against their neighbours: a text read as Russian must read as Russian here too. */
+    private final com.github.pemistahl.lingua.api.LanguageDetector withNeighbours;
 
     public LanguageDetector() {
         // Low accuracy mode: trigram models only, ~0.3 s and ~20 MB at container start; sentences
@@ -49,6 +89,21 @@ public final class LanguageDetector {
                 .withLowAccuracyMode()
                 .withPreloadedLanguageModels()
                 .build();
+        List<com.github.pemistahl.lingua.api.Language> all = new ArrayList<>(NEIGHBOURS);
+        all.add(com.github.pemistahl.lingua.api.Language.ENGLISH);
+        all.add(com.github.pemistahl.lingua.api.Language.RUSSIAN);
+        all.add(com.github.pemistahl.lingua.api.Language.AZERBAIJANI);
+        // not preloaded: most articles prove their language by their letters and never ask the
+        // neighbours, so a cold start does not load their 14 models (SnapStart priming does)
+        this.withNeighbours = LanguageDetectorBuilder.fromLanguages(
+                        all.toArray(com.github.pemistahl.lingua.api.Language[]::new))
+                .withLowAccuracyMode()
+                .build();
+    }
+
+    /** Loads the neighbours' models now (SnapStart priming) instead of at the first text that needs them. */
+    public void loadNeighbourModels() {
+        withNeighbours.computeLanguageConfidenceValues("Это короткий текст. This is a short text. Bu qısa mətndir.");
     }
 
     public LanguageDetection detect(String text) {
@@ -125,19 +180,132 @@ public final class LanguageDetector {
     }
 
     /**
-     * What the letters of a stretch of text say: its one supported language (null when none), or
-     * that it reads as both English and Azerbaijani and lingua has to choose.
+     * What the letters of a stretch of text say: its one supported language (null when none), that it
+     * reads as both English and Azerbaijani and lingua has to choose, or that it is in the Latin script
+     * with neither English function words nor the letter ə (a headline, a line of names) and only
+     * lingua can tell.
      */
-    private record Reading(Language language, boolean englishOrAzerbaijani) {
-        static final Reading NONE = new Reading(null, false);
+    private record Reading(Language language, boolean englishOrAzerbaijani, boolean latinOpen) {
+        static final Reading NONE = new Reading(null, false, false);
+        static final Reading LATIN_OPEN = new Reading(null, false, true);
+
+        static Reading of(Language language) {
+            return new Reading(language, false, false);
+        }
     }
 
-    /** The one supported language a stretch of text is in, or null when it is in none of them. */
+    /**
+     * The one supported language a stretch of text is in, or null when it is in none of them. Letters
+     * alone prove Armenian, and Azerbaijani by its ə; Russian and English must also read closer to
+     * themselves than to their neighbours in the same script.
+     */
     private Language decide(Reading reading, String text) {
         if (reading.englishOrAzerbaijani()) {
-            return best(text) == Language.AZ ? Language.AZ : Language.EN;
+            return best(text) == Language.AZ ? Language.AZ : nearest(text, false, Language.EN) == Language.EN ? Language.EN : null;
         }
-        return reading.language();
+        if (reading.latinOpen()) {
+            Language near = nearest(text, false, null);
+            if (near == Language.EN && nonAsciiLetters(text) <= 1) {
+                return Language.EN;
+            }
+            return near == Language.AZ && hasTurkicLetter(text) ? Language.AZ : null;
+        }
+        Language l = reading.language();
+        if (l == Language.RU || l == Language.EN) {
+            if (lettersProve(l, text)) {
+                return l;
+            }
+            return nearest(text, l == Language.RU && hasRussianOnlyLetter(text), l) == l ? l : null;
+        }
+        return l;
+    }
+
+    /**
+     * The supported language lingua finds closest among the supported ones and their neighbours, or
+     * null when a neighbour is closer (by a margin, for English read by its function words). With {@code notSouthSlavOrUkrainian} the languages that never write
+     * ы, э or ё are left out of the race.
+     */
+    private Language nearest(String text, boolean notSouthSlavOrUkrainian, Language favoured) {
+        // lingua's cost grows with the text; a few sentences tell neighbours apart as well as a page
+        String sample = text.length() <= NEIGHBOUR_SAMPLE_CHARS ? text : text.substring(0, NEIGHBOUR_SAMPLE_CHARS);
+        SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
+                withNeighbours.computeLanguageConfidenceValues(sample);
+        com.github.pemistahl.lingua.api.Language top = null;
+        double topValue = -1;
+        for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
+            if (notSouthSlavOrUkrainian && WITHOUT_RUSSIAN_ONLY_LETTERS.contains(e.getKey())) {
+                continue;
+            }
+            if (e.getValue() > topValue) {
+                top = e.getKey();
+                topValue = e.getValue();
+            }
+        }
+        if (favoured == Language.EN) {
+            // English's function words already point to it, and trigrams alone often find German or
+            // Dutch a little closer in a short English sentence: a neighbour must be clearly closer
+            for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {
+                if (toLanguage(e.getKey()) == favoured && e.getValue() >= topValue - ENGLISH_MARGIN) {
+                    return favoured;
+                }
+            }
+        }
+        return top == null ? null : toLanguage(top);
+    }
+
+    /**
+     * Whether a stretch long enough to judge by its letters is Russian or English beyond doubt:
+     * Russian with ы, э or ё at the rate Russian prose has them (no other Cyrillic language without
+     * letters of its own writes them), English with its function words at the rate English prose has
+     * them. Paragraphs of articles are judged so, without lingua; sentences and headlines are not.
+     */
+    private static boolean lettersProve(Language language, String text) {
+        int letters = letters(text);
+        if (letters < LETTERS_ALONE) {
+            return false;
+        }
+        if (language == Language.RU) {
+            int russianOnly = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = Character.toLowerCase(text.charAt(i));
+                if (c == 'ы' || c == 'э' || c == 'ё') {
+                    russianOnly++;
+                }
+            }
+            return russianOnly * RUSSIAN_ONLY_LETTERS_PER >= letters;
+        }
+        return englishCommonWordShare(text.toLowerCase(Locale.ROOT)) >= PROVEN_ENGLISH_COMMON_WORDS;
+    }
+
+    private static boolean hasRussianOnlyLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c == 'ы' || c == 'э' || c == 'ё') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** English borrows a name with an accent now and then; more letters outside ASCII mean another language. */
+    private static int nonAsciiLetters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 && Character.isLetter(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean hasTurkicLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (TURKIC_LETTERS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Reading byLetters(String text) {
@@ -163,10 +331,10 @@ public final class LanguageDetector {
             return Reading.NONE;
         }
         if (armenian * 2 > letters) {
-            return new Reading(Language.HY, false);
+            return Reading.of(Language.HY);
         }
         if (cyrillic * 2 > letters) {
-            return looksRussian(text, cyrillic) ? new Reading(Language.RU, false) : Reading.NONE;
+            return looksRussian(text, cyrillic) ? Reading.of(Language.RU) : Reading.NONE;
         }
         if (latin * 2 <= letters) {
             return Reading.NONE;
@@ -175,25 +343,23 @@ public final class LanguageDetector {
         boolean azerbaijani = count(lower, "ə") * 200 >= latin;
         boolean english = englishCommonWordShare(lower) >= MIN_ENGLISH_COMMON_WORDS;
         if (azerbaijani && english) {
-            return new Reading(null, true);
+            return new Reading(null, true, false);
         }
-        return azerbaijani ? new Reading(Language.AZ, false) : english ? new Reading(Language.EN, false) : Reading.NONE;
+        return azerbaijani ? Reading.of(Language.AZ) : english ? Reading.of(Language.EN) : Reading.LATIN_OPEN;
     }
 
     private static boolean looksRussian(String text, int cyrillic) {
         // letter by letter: lowercasing the whole text changes no Cyrillic letter differently
         int foreign = 0;
-        int russianOnly = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = Character.toLowerCase(text.charAt(i));
             if (c >= FIRST_OTHER_CYRILLIC && c <= LAST_OTHER_CYRILLIC && OTHER_CYRILLIC.indexOf(c) >= 0) {
                 foreign++;
-            } else if (c == 'ы' || c == 'э' || c == 'ё') {
-                russianOnly++;
             }
         }
-        // Ukrainian, Belarusian, Kazakh and Serbian use letters Russian lacks; Bulgarian lacks ы and э.
-        return foreign * 200 < cyrillic && (cyrillic < 100 || russianOnly * 200 >= cyrillic);
+        // Ukrainian, Belarusian, Kazakh and Serbian use letters Russian lacks; the Bulgarian and
+        // Macedonian a text has no such letters in are told apart by lingua (nearest).
+        return foreign * 200 < cyrillic;
     }
 
     private static double englishCommonWordShare(String lower) {

@@ -75,6 +75,7 @@ final class Priming implements Resource {
     static void primeIngestion(Wiring wiring) {
         wiring.buildDeferredClients();
         new ArticleExtractor(wiring.detector()).extract(sampleArticle(), "priming.txt");
+        wiring.detector().loadNeighbourModels();
         wiring.store().find("snapstart-priming");
     }
 
@@ -82,6 +83,7 @@ final class Priming implements Resource {
     static void primeTranslation(Wiring wiring) {
         wiring.buildDeferredClients();
         ExtractedArticle draft = new ArticleExtractor(wiring.detector()).extract(sampleArticle(), "priming.txt");
+        wiring.detector().loadNeighbourModels();
         Article article = new Article("snapstart-priming", ArticleIds.version(draft.cleanText()), draft.title(),
                 null, null, null, null, draft.language(), draft.languageConfidence(), draft.blocks(), "priming.txt");
         TranslationEngine planner = Wiring.engine(new FixtureChatModel(), "priming", GlossarySeed.load(),

@@ -62,4 +62,25 @@ class LanguageDetectorTest {
         assertEquals(Language.AZ, detector.language(texts[3]));
         assertEquals(null, detector.language(texts[5]));
     }
+
+    @Test
+    void acceptsShortSentencesThatOnlyTheirLanguageWrites() {
+        // Russian without ы, э or ё; an English headline without function words; Azerbaijani without ə
+        assertEquals(Language.RU, detector.language("Президент подписал указ о повышении пенсий для учителей и врачей."));
+        assertEquals(Language.EN, detector.language("Storm floods coastal towns as rivers burst banks overnight"));
+        assertEquals(Language.AZ, detector.language("Bakı metrosunun yeni stansiyası bu gün açıldı, yolçular artıq qatarlara minir."));
+    }
+
+    @Test
+    void refusesNeighboursOfRussianAndEnglishThatShareTheirLetters() {
+        for (String text : new String[] {
+                // Bulgarian and Tajik in Cyrillic, no letter of their own needed to tell them
+                "Градът ще получи нови автобуси през пролетта, съобщи кметът на среща с жителите.",
+                "Вазири маориф гуфт, ки имсол дар шаҳр мактабҳои нав сохта мешаванд.",
+                // German with English-looking words (in, will, also), Turkish without ə
+                "Der Minister war am Freitag in Berlin und sagte, die Reform will also mehr Geld für Schulen.",
+                "Bakan cuma günü yaptığı açıklamada yeni köprünün yıl sonuna kadar tamamlanacağını söyledi."}) {
+            assertEquals(null, detector.language(text), text);
+        }
+    }
 }

@@ -74,4 +74,52 @@ class PlainTextScrapeExtractionTest {
         assertFalse(a.cleanText().contains("Գյումրիում"));
         assertFalse(a.cleanText().contains("Կիսվել"));
     }
+
+    private ExtractedArticle scrape(String name) {
+        return extractor.extract(ExtractionFixtures.bytes(name), name);
+    }
+
+    private static void assertArticle(ExtractedArticle a, Language language, String title, String byline,
+                                      int paragraphs, String firstStart, String lastStart, List<String> furniture) {
+        assertEquals(language, a.language());
+        assertEquals(title, a.title());
+        assertEquals("2018-10-01", a.publishedAt());
+        assertEquals(byline, a.byline());
+        List<String> texts = a.blocks().stream().map(Block::text).toList();
+        assertEquals(paragraphs, texts.size(), () -> "blocks: " + texts);
+        assertTrue(a.blocks().stream().allMatch(b -> b.type() == BlockType.PARAGRAPH), () -> "blocks: " + a.blocks());
+        assertTrue(texts.get(0).startsWith(firstStart), texts.get(0));
+        assertTrue(texts.get(texts.size() - 1).startsWith(lastStart), texts.get(texts.size() - 1));
+        String body = a.cleanText();
+        for (String f : furniture) {
+            assertFalse(body.contains(f), f);
+        }
+    }
+
+    @Test
+    void russianArticleReadsOnAcrossInlineFurnitureAndStopsAtTheComments() {
+        assertArticle(scrape("ru-scrape-inline-furniture-comments.txt"), Language.RU,
+                "На Волге открыли новый речной вокзал в Самаре", "Игорь Смирнов", 5,
+                "В Самаре после трёх лет", "Местные жители давно",
+                List.of("Фото:", "Читайте также", "Реклама", "Подписывайтесь", "Теги", "Наконец-то", "Ответить",
+                        "Похожие", "cookie", "©"));
+    }
+
+    @Test
+    void azerbaijaniCommentThreadLongerThanTheArticleIsNotTakenForIt() {
+        assertArticle(scrape("az-scrape-inline-furniture-comments.txt"), Language.AZ,
+                "Gəncədə yeni uşaq xəstəxanası istifadəyə verilib", "Leyla Məmmədova", 5,
+                "Gəncə şəhərində iki il", "Valideynlər artıq",
+                List.of("Foto:", "Həmçinin oxuyun", "Reklam", "abunə olun", "Teqlər", "Çox gözəl xəbərdir",
+                        "Məqalədə deyilmir", "Oxşar xəbərlər", "kuki", "©"));
+    }
+
+    @Test
+    void armenianArticleReadsOnAcrossInlineFurnitureAndStopsAtTheComments() {
+        assertArticle(scrape("hy-scrape-inline-furniture-comments.txt"), Language.HY,
+                "Գյումրիում բացվել է նոր մանկական հիվանդանոց", "Արմեն Սարգսյան", 5,
+                "Գյումրիում երկու տարվա", "Ծնողներն այլևս",
+                List.of("Լուսանկարը", "Կարդացեք նաև", "Գովազդ", "Բաժանորդագրվեք", "Պիտակներ", "Շատ լավ լուր",
+                        "Պատասխանել", "Նմանատիպ", "թխուկներ", "©"));
+    }
 }

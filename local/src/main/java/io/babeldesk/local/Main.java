@@ -38,6 +38,7 @@ public final class Main {
               ./babeldesk serve                local AWS + the three functions + the HTTP API until stopped
               ./babeldesk test                 every test (unit, integration against moto_server, end to end)
               ./babeldesk extract FILE         extraction result as JSON (--text: plain text; --batch IN OUT)
+              ./babeldesk detect < LINES       per input line: en, ru, hy or az as ingestion accepts it, und if refused
               ./babeldesk translate FILE       ingestion + translation in-process [--to ru,hy,az] [--provider P]
               ./babeldesk bench                cold start, overhead, throughput, tokens: one table of ratios
               ./babeldesk bench translate      translation wall time against the naive plan and the critical path
@@ -64,6 +65,7 @@ public final class Main {
             case "serve" -> serve();
             case "demo" -> demo(System.out);
             case "extract" -> ExtractCommand.run(rest);
+            case "detect" -> DetectCommand.run(rest);
             case "chaos" -> io.babeldesk.local.chaos.ChaosCommand.run(rest);
             case "load" -> io.babeldesk.local.chaos.LoadCommand.run(rest);
             case "redrive" -> io.babeldesk.local.chaos.RedriveCommand.run(rest);

@@ -89,7 +89,8 @@ public final class Boilerplate {
             + "|do you want to be informed)");
     private static final Pattern CREDIT = Pattern.compile("(?iu)^(foto(s|grafie)?|bild(er)?|titelbild|beitragsbild"
             + "|photos?|photograph(y|ed)?|images?|credits?|crédits?( photos?)?|source|quelle|quellen|źródło|fuente"
-            + "|zdjęci[ea]|fot\\.|abbildung( \\d+)?|grafik|illustration)\\s*(:|by\\b|von\\b|©).{0,120}$");
+            + "|zdjęci[ea]|fot\\.|abbildung( \\d+)?|grafik|illustration|фото(графия)?|источник|mənbə|şəkil"
+            + "|լուսանկար(ը|ներ)?|աղբյուր(ը)?)\\s*(:|by\\b|von\\b|©).{0,120}$");
     private static final Pattern NOTICE = Pattern.compile("(?iu)^(comments are closed|keine kommentare|no comments( yet)?"
             + "|sie sind (aktuell )?nicht eingeloggt|inhaltsverzeichnis|table of contents|índice|sommaire|spis treści"
             + "|this entry was posted .*|möchten sie (den|diesen) (artikel|beitrag) teilen|zurück zur (liste|übersicht).*"

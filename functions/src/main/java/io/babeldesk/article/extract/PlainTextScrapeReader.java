@@ -22,12 +22,63 @@ public final class PlainTextScrapeReader {
     private static final Pattern INLINE_SECTION = Pattern.compile("(?iu)^(read (also|more|next)|see also|also read"
             + "|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin oxuyun|bunu da oxuyun"
             + "|կարդացեք նաև)\\s*[:.!»›>]*$");
+    /**
+     * Lines a reader meets where the article is over: the way to the neighbouring posts, the end of a
+     * blog entry, and the replies of a comment thread. A thread is never the article, however long.
+     */
+    private static final Pattern ARTICLE_END = Pattern.compile("(?iu)^((recent|newer|older) (posts|articles|stories|news)"
+            + "|prev(ious)?( post| article| story| entry)?|next( post| article| story| entry)?"
+            + "|(prev(ious)?|next)( post| article| story)?\\s*[:›»>].{0,120}|back to (top|blog|news|articles|all .{1,30})"
+            + "|all (posts|articles|stories|news)|see all|view all|discussion about this (post|article)"
+            + "|was this (page|article|post) (helpful|useful)\\??|explore more|more to explore"
+            + "|reply|reply to (this|comment)( parent)?( share)?|re:.{0,60}|(\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(says|wrote)|(load|show|view|see) (all |more )?(\\d+ )?comments"
+            + "|\\d+ (responses|replies|thoughts)( to .{1,100})?|join the (conversation|discussion)"
+            + "|comments filter:?|sort by:? (newest|oldest|best|top|popular).*|[^.!?]{1,60} (says|said|wrote):"
+            + "|log ?in to (reply|comment).*|предыдущая (статья|новость|запись)|следующая (статья|новость|запись)"
+            + "|ответить|наверх|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
+            + "|(article )?sources|references|bibliography|why trust us\\??|like this|the authors?|meet the authors?"
+            + "|(related|more|recommended|further) (insights|reading|resources|guides|reviews)"
+            + "|keep (exploring|reading)( this topic)?|you may (also )?be interested in.{0,60}"
+            + "|see more (reviews|articles|stories|posts|news)|источники|литература|об авторе|mənbələr|müəllif haqqında"
+            + "|աղբյուրներ|հեղինակի մասին"
+            + "|cavab ver|bütün xəbərlər|նախորդ (նյութ|հոդված|լուր)|հաջորդ (նյութ|հոդված|լուր)|պատասխանել"
+            + "|բոլոր (նյութերը|լուրերը))[.!:]*$");
+    /** Buttons a scrape keeps as lines of their own: a reader passes over them. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?iu)^(book now|learn more|get started|buy now"
+            + "|buy (it )?(on|at) [\\p{L}.]{2,20}|shop now|get (a|your) (demo|quote)|sign up( now| today)?|apply now"
+            + "|read (the )?(full )?review|jump to (review|recipe)|check (the )?(price|rates|availability).{0,40}"
+            + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
+            + "|download|contact|search|menu|close|advertising|advertisement|sponsored|подробнее|купить|реклама"
+            + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
+    /** Legal small print and footnotes: they follow an article and are never its text, however long. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^((legal |important )?(disclaimer|disclosures?"
+            + "|notice)s?\\s*[:.]?$|disclaimer\\s*:"
+            + "|.{0,80}\\b(is|are|does|do) not (intended|meant) (as|to (be|provide|replace|constitute))\\b"
+            + "|.{0,80}\\bfor (general )?(informational|information|educational) purposes only\\b"
+            + "|.{0,40}\\bpast performance (is|does) not\\b|.{0,80}\\bdoes not constitute (legal|financial|investment|tax|medical)\\b"
+            + "|.{0,80}не является (индивидуальной )?(инвестиционной )?рекомендацией|.{0,80}носит (исключительно )?"
+            + "(ознакомительный|информационный|справочный) характер)");
+    /** A header or prompt that opens the readers' comments. */
+    private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
+            + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
+            + "|rəylər|մեկնաբանություններ|մեկնաբանություն)(\\s*\\(\\d+\\))?( to .{1,100})?"
+            + "|join the (conversation|discussion)|(load|show|view|see) (all |more )?(\\d+ )?comments"
+            + "|comments filter)[.:!]*$");
+    private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(comment|reply|коммент|şərh|մեկնաբան)");
+    // "124 Comments" is also printed beside the byline, above the article: it opens a thread only after more prose
+    private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)^\\d+\\s+\\p{L}+$");
+    private static final int THREAD_AFTER_WORDS = 50;
+    private static final int COUNT_AFTER_WORDS = 150;
     private static final Pattern BLURB_CUE = Pattern.compile("(?iu)\\b(we|our|us|is an? (platform|journalist|reporter"
             + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
             + "|writes about|covers|founded|мы|наш[аеи]?|журналист|корреспондент|biz|bizim|jurnalist|müxbir"
             + "|մենք|մեր|լրագրող)\\b");
     private static final int MAX_HEADING_WORDS = 15;
     private static final int BREAKING_STREAK = 3;
+    private static final int MAX_BRIDGED_LINES = 45;
+    private static final int LEAD_UNITS = 3;
+    private static final int HEADLINE_WINDOW = 40;
+    private static final int DATED_LINE_WORDS = 15;
 
     private PlainTextScrapeReader() {
     }
@@ -56,12 +107,7 @@ public final class PlainTextScrapeReader {
         int start = region[0];
         int end = region[1];
         if (start >= 0) {
-            for (int i = start - 1; i >= 0 && title == null; i--) {
-                Unit u = units.get(i);
-                if (u.role == Role.SHORT && isTitleLike(u.text)) {
-                    title = u.text;
-                }
-            }
+            title = headline(units, start);
             for (int i = start; i <= end; i++) {
                 Unit u = units.get(i);
                 switch (u.role) {
@@ -76,6 +122,9 @@ public final class PlainTextScrapeReader {
             }
         }
         int metadataEnd = start >= 0 ? start : units.size();
+        if (start >= 0) {
+            published = dateOverArticle(units, start);
+        }
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             if (published == null && u.role == Role.DATE && (i < metadataEnd || i <= end)) {
@@ -166,6 +215,15 @@ public final class PlainTextScrapeReader {
         if (words <= 25 && INLINE_READ_ALSO.matcher(text).matches()) {
             return Role.FURNITURE;
         }
+        if (words <= 25 && ARTICLE_END.matcher(text).matches()) {
+            return Role.CLOSING_SECTION;
+        }
+        if (words <= 150 && DISCLAIMER.matcher(text).lookingAt()) {
+            return Role.CLOSING_SECTION;
+        }
+        if (words <= 8 && CALL_TO_ACTION.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return Role.FURNITURE;
+        }
         Boilerplate.Kind kind = Boilerplate.classify(text);
         if (kind == Boilerplate.Kind.SECTION_HEADER) {
             return INLINE_SECTION.matcher(text).matches() ? Role.INLINE_SECTION : Role.CLOSING_SECTION;
@@ -233,11 +291,86 @@ public final class PlainTextScrapeReader {
         return false;
     }
 
-    /** The run of units with the most prose, broken by closing sections or several non-prose lines. */
+    /** A stretch of units that reads as continuous prose, and how many prose words it holds. */
+    private record Run(int start, int end, int words) {
+    }
+
+    /**
+     * The article: the chain of runs of prose with the most words, runs being chained when only
+     * headings, lists, pictures' captions and inline furniture separate them (a reader reads on across
+     * them); a closing section (comments, "more articles"), a footer or a long stretch of other lines
+     * ends a chain.
+     */
     private static int[] mainRegion(List<Unit> units) {
-        int bestStart = -1;
-        int bestEnd = -1;
-        int bestWords = 0;
+        List<Run> runs = new ArrayList<>(runs(units));
+        int thread = commentThreadStart(units);
+        runs.removeIf(r -> r.start() > thread);
+        if (runs.isEmpty()) {
+            return new int[] {-1, -1};
+        }
+        int bestFirst = 0;
+        int bestLast = 0;
+        int bestWords = -1;
+        int first = 0;
+        int words = runs.get(0).words();
+        for (int i = 1; i <= runs.size(); i++) {
+            if (i < runs.size() && bridged(units, runs.get(i - 1), runs.get(i))) {
+                words += runs.get(i).words();
+                continue;
+            }
+            if (words > bestWords) {
+                bestWords = words;
+                bestFirst = first;
+                bestLast = i - 1;
+            }
+            if (i < runs.size()) {
+                first = i;
+                words = runs.get(i).words();
+            }
+        }
+        return new int[] {runs.get(bestFirst).start(), runs.get(bestLast).end()};
+    }
+
+    /**
+     * Where the readers' comments begin: the first comment header or comment form after some prose.
+     * Nothing after it is the article, however long the thread (a count of comments above the
+     * article, next to the byline, opens nothing).
+     */
+    private static int commentThreadStart(List<Unit> units) {
+        int words = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.role == Role.PROSE) {
+                words += Whitespace.wordCount(u.text);
+            } else if (words >= (COMMENT_COUNT.matcher(u.text).matches() ? COUNT_AFTER_WORDS : THREAD_AFTER_WORDS)
+                    && Whitespace.wordCount(u.text) <= 20
+                    && (COMMENT_THREAD.matcher(u.text).matches()
+                    || COMMENT_WORD.matcher(u.text).find()
+                    && Boilerplate.classify(u.text) == Boilerplate.Kind.COMMENT_FORM)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Whether a reader goes on from one run to the next: nothing between them ends the article. */
+    private static boolean bridged(List<Unit> units, Run before, Run after) {
+        if (after.start() - before.end() - 1 > MAX_BRIDGED_LINES) {
+            return false;
+        }
+        for (int i = before.end() + 1; i < after.start(); i++) {
+            Unit u = units.get(i);
+            if (u.role == Role.CLOSING_SECTION || u.role == Role.BLURB || u.role == Role.AUTHOR_BOX
+                    || u.role == Role.FURNITURE && Boilerplate.classify(u.text) == Boilerplate.Kind.FOOTER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Runs of prose, each broken by a closing section or several non-prose lines. */
+    private static List<Run> runs(List<Unit> units) {
+        List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastProse = -1;
         int words = 0;
@@ -267,16 +400,95 @@ public final class PlainTextScrapeReader {
                     continue;
                 }
             }
-            if (start >= 0 && words > bestWords) {
-                bestWords = words;
-                bestStart = start;
-                bestEnd = lastProse;
+            if (start >= 0 && words > 0) {
+                runs.add(new Run(start, lastProse, words));
             }
             start = -1;
             words = 0;
             streak = 0;
         }
-        return new int[] {bestStart, bestEnd};
+        return runs;
+    }
+
+    /**
+     * The article's headline among the short lines above its first paragraph: the one that shares the
+     * most words with the opening paragraphs, stands over the date or byline, and is near; captions,
+     * buttons and menu entries share little with the lead. The nearest title-like line when none does.
+     */
+    private static String headline(List<Unit> units, int start) {
+        java.util.Set<String> lead = new java.util.HashSet<>();
+        int seen = 0;
+        for (int i = start; i < units.size() && seen < LEAD_UNITS; i++) {
+            if (units.get(i).role == Role.PROSE) {
+                lead.addAll(contentWords(units.get(i).text));
+                seen++;
+            }
+        }
+        String nearest = null;
+        String best = null;
+        double bestScore = 0;
+        boolean metadataBelow = false;
+        for (int i = start - 1; i >= 0 && i >= start - HEADLINE_WINDOW; i--) {
+            Unit u = units.get(i);
+            if (u.role == Role.DATE || u.role == Role.BYLINE) {
+                metadataBelow = true;
+            }
+            if (u.role != Role.SHORT || !isTitleLike(u.text)) {
+                continue;
+            }
+            if (nearest == null) {
+                nearest = u.text;
+            }
+            List<String> words = contentWords(u.text);
+            if (words.isEmpty()) {
+                continue;
+            }
+            int shared = 0;
+            for (String w : words) {
+                if (lead.contains(w)) {
+                    shared++;
+                }
+            }
+            double score = (double) shared / words.size() + (metadataBelow ? 0.3 : 0) - (start - i) * 0.005;
+            if (shared > 0 && score > bestScore) {
+                bestScore = score;
+                best = u.text;
+            }
+        }
+        return best != null ? best : nearest;
+    }
+
+    /**
+     * The date printed nearest above the article, in its head: a date line, or a short "Published …",
+     * "Posted on …", "Updated …" or "By … Mar 5, 2025" line (not body text, but the date is the article's).
+     */
+    private static String dateOverArticle(List<Unit> units, int start) {
+        for (int i = start - 1; i >= 0 && i >= start - HEADLINE_WINDOW; i--) {
+            Unit u = units.get(i);
+            if (u.role == Role.CLOSING_SECTION) {
+                break;
+            }
+            boolean shortLine = (u.role == Role.FURNITURE || u.role == Role.SHORT)
+                    && Whitespace.wordCount(u.text) <= DATED_LINE_WORDS;
+            if (u.role == Role.DATE || u.role == Role.BYLINE || shortLine) {
+                String date = PublicationDates.findIn(u.text);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Lowercased words of four letters or more, with a crude stem: what a headline and its lead share. */
+    private static List<String> contentWords(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4) {
+                out.add(w.length() > 6 ? w.substring(0, 6) : w);
+            }
+        }
+        return out;
     }
 
     private static boolean isTitleLike(String text) {

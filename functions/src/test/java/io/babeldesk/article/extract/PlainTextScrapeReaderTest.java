@@ -2,6 +2,11 @@ package io.babeldesk.article.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.babeldesk.article.Block;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,66 @@ class PlainTextScrapeReaderTest {
             assertEquals(PlainTextScrapeReader.TERMINAL.matcher(sb).find(), PlainTextScrapeReader.endsTerminal(sb), text);
             assertEquals(PlainTextScrapeReader.LIST_MARKER.matcher(text).find(),
                     PlainTextScrapeReader.startsWithListMarker(text), text);
+        }
+    }
+
+    private static final String LEAD = "The city council approved the new cycling plan on Monday after a debate that lasted "
+            + "more than four hours, and the first lanes will be painted in the spring.";
+    private static final String SECOND = "Residents who spoke at the meeting were divided, with shop owners worried about "
+            + "parking and parents asking for safer routes to the schools near the river.";
+    private static final String THIRD = "The plan costs twelve million over five years, and the council says half of it "
+            + "will come from a regional transport fund that still has to approve the request.";
+
+    private static List<String> body(String scrape) {
+        return PlainTextScrapeReader.read(scrape, new ArrayList<>()).blocks().stream().map(Block::text).toList();
+    }
+
+    @Test
+    void articleReadsOnAcrossSubheadingsAndShortFactLines() {
+        List<String> body = body(String.join("\n\n", "Home", "News", "Council approves cycling plan", "March 4, 2024",
+                LEAD, "What changes", "Lanes: 40 km", "Cost: 12 million", "Start: April", "Bridges: two", SECOND,
+                "Who pays", THIRD, "Related articles", "Bus fares rise again", "© 2024 City News"));
+        assertEquals(List.of(LEAD, "What changes", "Lanes: 40 km", "Cost: 12 million", "Start: April", "Bridges: two",
+                SECOND, "Who pays", THIRD), body);
+    }
+
+    @Test
+    void legalSmallPrintAndWhatFollowsTheFooterAreNeverTheArticle() {
+        String smallPrint = "Disclaimer: this material is provided for informational purposes only and does not "
+                + "constitute legal, financial or tax advice; readers should consult a qualified advisor before acting "
+                + "on any of it. ".repeat(6);
+        String company = "City News is an independent newsroom that has covered the council, the courts and the "
+                + "schools of our city since 1998, with reporters in every district and a team of editors who read "
+                + "every story twice before it is published. ".repeat(3);
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                smallPrint, "© 2024 City News. All rights reserved.", company));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void aCommentThreadLongerThanTheArticleIsNotTheArticle() {
+        String comment = "I have lived on this street for thirty years and I can tell you that nobody asked us about "
+                + "any of this, the lanes will take every parking space in front of the shops and the council knows it. ";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                "3 Responses to “Council approves cycling plan”", "Mary Jones", "March 4, 2024 at 9:12 pm", comment.repeat(2), "Tom Hill",
+                "March 4, 2024 at 10:40 pm", comment.repeat(3), "Ann Lee", "March 5, 2024 at 7:03 am", comment.repeat(2)));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+        assertFalse(String.join(" ", body).contains("nobody asked us"));
+        assertTrue(body.get(0).startsWith("The city council"));
+    }
+
+    @Test
+    void dateOfTheArticleIsReadFromPublishedAndUpdatedLinesInItsHead() {
+        for (String[] c : new String[][] {
+                {"Published Jun 4, 2025", "2025-06-04"},
+                {"By Jane Doe | Mar 5, 2025 | 6 comments", "2025-03-05"},
+                {"Обновлено 1 октября 2018, 12:30", "2018-10-01"},
+                {"Yenilənib: 1 oktyabr 2018, 12:30", "2018-10-01"},
+                {"Թարմացվել է 1 հոկտեմբերի 2018", "2018-10-01"}}) {
+            ArticleDraft d = PlainTextScrapeReader.read(String.join("\n\n", "Older story from the archive",
+                    "January 2, 2001", "Home", "Council approves cycling plan", c[0], LEAD, SECOND, THIRD), new ArrayList<>());
+            assertEquals(c[1], d.publishedAt(), c[0]);
+            assertEquals("Council approves cycling plan", d.title(), c[0]);
         }
     }
 }
