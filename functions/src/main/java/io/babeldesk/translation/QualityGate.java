@@ -145,38 +145,52 @@ public final class QualityGate {
     public Set<QualityFlag> review(String source, String translation, Language sourceLanguage, Language target,
                                    List<GlossaryEntry> terms) {
         Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
+        for (Finding f : findings(source, translation, sourceLanguage, target, terms)) {
+            flags.add(f.flag());
+        }
+        return flags;
+    }
+
+    /** The checks a translated segment fails, each with its reason, in the order they are made. */
+    public List<Finding> findings(String source, String translation, Language sourceLanguage, Language target,
+                                  List<GlossaryEntry> terms) {
+        List<Finding> out = new ArrayList<>();
         if (source.isBlank()) {
-            return flags;
+            return out;
         }
         // the translation is folded once for every check that reads it folded
         String folded = GlossaryMatcher.fold(translation);
         String foldedOneLine = oneLine(folded);
         if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
-            flags.add(QualityFlag.REFUSAL);
+            out.add(new Finding(QualityFlag.REFUSAL, "the reply declines to translate"));
         }
         if (sourceLanguage != target && isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)) {
-            flags.add(QualityFlag.ECHO);
+            out.add(new Finding(QualityFlag.ECHO, "the source is returned untranslated"));
         }
         Set<String> sourceWords = words(source);
         if (!inScriptFolded(sourceWords, folded, target)) {
-            flags.add(QualityFlag.WRONG_SCRIPT);
+            out.add(new Finding(QualityFlag.WRONG_SCRIPT, "too few letters in the " + target.script().name().toLowerCase(java.util.Locale.ROOT) + " script"));
         }
-        if (wrongLanguage(sourceWords, translation, target)) {
-            flags.add(QualityFlag.WRONG_LANGUAGE);
+        Language detected = detectedLanguage(sourceWords, translation, target);
+        if (detected != null) {
+            out.add(new Finding(QualityFlag.WRONG_LANGUAGE, "reads as " + detected.englishName() + ", not " + target.englishName()));
         }
-        if (!missingNumbers(source, translation).isEmpty()) {
-            flags.add(QualityFlag.MISSING_NUMBER);
+        List<String> missing = missingNumbers(source, translation);
+        if (!missing.isEmpty()) {
+            out.add(new Finding(QualityFlag.MISSING_NUMBER, "number " + String.join(", ", missing) + " of the source not in the translation"));
         }
         for (GlossaryEntry term : terms) {
             if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)) {
-                flags.add(QualityFlag.MISSING_TERM);
+                out.add(new Finding(QualityFlag.MISSING_TERM, "glossary term " + term.term() + " not rendered as "
+                        + term.rendering(target).orElse(term.term())));
                 break;
             }
         }
         if (!lengthPlausible(source, translation, sourceLanguage, target)) {
-            flags.add(QualityFlag.LENGTH_RATIO);
+            out.add(new Finding(QualityFlag.LENGTH_RATIO, String.format(java.util.Locale.ROOT,
+                    "%d characters for %d in the source", translation.strip().length(), source.strip().length())));
         }
-        return flags;
+        return out;
     }
 
     static boolean isRefusal(String text) {
@@ -259,6 +273,11 @@ public final class QualityGate {
      * confidence in it.
      */
     private boolean wrongLanguage(Set<String> sourceWords, String translation, Language target) {
+        return detectedLanguage(sourceWords, translation, target) != null;
+    }
+
+    /** The other language the translation reads as, or null when it reads as the target or is too short to tell. */
+    private Language detectedLanguage(Set<String> sourceWords, String translation, Language target) {
         StringBuilder own = new StringBuilder();
         for (String word : TextRuns.words(translation)) {
             if (!sourceWords.contains(GlossaryMatcher.fold(word))) {
@@ -267,10 +286,10 @@ public final class QualityGate {
         }
         long letters = own.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
-            return false;
+            return null;
         }
         Language detected = detector.language(own.toString());
-        return detected != null && detected != target;
+        return detected != null && detected != target ? detected : null;
     }
 
     /**
