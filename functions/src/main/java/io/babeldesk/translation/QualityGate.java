@@ -179,6 +179,10 @@ public final class QualityGate {
         if (!missing.isEmpty()) {
             out.add(new Finding(QualityFlag.MISSING_NUMBER, "number " + String.join(", ", missing) + " of the source not in the translation"));
         }
+        List<String> added = missingNumbers(translation, source);
+        if (!added.isEmpty()) {
+            out.add(new Finding(QualityFlag.ADDED_NUMBER, "number " + String.join(", ", added) + " not in the source"));
+        }
         for (GlossaryEntry term : terms) {
             if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)) {
                 out.add(new Finding(QualityFlag.MISSING_TERM, "glossary term " + term.term() + " not rendered as "
@@ -306,8 +310,24 @@ public final class QualityGate {
             runs.addAll(n.runs());
         }
         List<String> missing = new ArrayList<>();
+        Set<java.math.BigDecimal> inWords = null;
         for (NumberMention n : numbers(source)) {
+            if (n.text().length() > 1 && n.text().chars().allMatch(c -> c == '0')) {
+                // "00" of "15:00": the hour carries the time
+                continue;
+            }
             boolean carried = n.readings().stream().anyMatch(found::contains) || runs.containsAll(n.runs());
+            // only plain small numbers are written as words: "2,000" is not "two"
+            if (!carried && n.runs().size() == 1 && n.text().length() <= 3) {
+                if (inWords == null) {
+                    // read only when digits did not carry a number: most segments never need it
+                    inWords = new HashSet<>();
+                    for (java.math.BigDecimal v : NumberWords.values(GlossaryMatcher.fold(translation))) {
+                        inWords.add(v.stripTrailingZeros());
+                    }
+                }
+                carried = n.readings().stream().anyMatch(inWords::contains);
+            }
             if (!carried) {
                 missing.add(n.text());
             }

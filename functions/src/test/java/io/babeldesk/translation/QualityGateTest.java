@@ -127,4 +127,41 @@ class QualityGateTest {
         assertEquals(List.of("10"), QualityGate.numbers("10").stream().map(QualityGate.NumberMention::text).toList());
         assertEquals(List.of(), QualityGate.numbers("no digits at all"));
     }
+
+    @Test
+    void smallNumbersWrittenAsWordsInAnyLanguageCarryTheDigits() {
+        assertEquals(List.of(), QualityGate.missingNumbers("Gerrard made 8 changes to the side.",
+                "Gerrard made eight changes to the side."));
+        assertEquals(List.of(), QualityGate.missingNumbers("Europe lead by 4 points with 12 still to play.",
+                "Европа опережает соперника на четыре очка, впереди ещё двенадцать матчей."));
+        assertEquals(List.of(), QualityGate.missingNumbers("Spieth won 3 matches in 2 days.",
+                "Սփիթը երկու օրում հաղթեց երեք խաղում։"));
+        assertEquals(List.of(), QualityGate.missingNumbers("The storm killed 25 people.",
+                "Fırtına iyirmi beş nəfərin ölümünə səbəb olub."));
+        assertEquals(List.of(), QualityGate.missingNumbers("Матч пройдёт в среду в 15:00.",
+                "The match is on Wednesday at 3 p.m."), "the minutes of a full hour need not be written");
+        assertEquals(List.of("2,000"), QualityGate.missingNumbers("2,000 soldiers", "two soldiers"),
+                "a grouped number is not a small number written as a word");
+        assertEquals(List.of("8"), QualityGate.missingNumbers("Gerrard made 8 changes.", "Gerrard made seven changes."));
+    }
+
+    @Test
+    void aNumberTheSourceDoesNotHaveIsAdded() {
+        Set<QualityFlag> flags = review(2, Language.EN, Language.RU,
+                "Премьер-министр Никол Пашинян заявил, что в 2021 году на границу были направлены 2 000 военнослужащих.");
+        assertEquals(Set.of(QualityFlag.MISSING_NUMBER, QualityFlag.ADDED_NUMBER), flags);
+        flags = review(3, Language.EN, Language.AZ,
+                "Mərkəzi bankın illik hesabatında bildirilir ki, ötən il inflyasiya 9,7 faizə, 2019-cu ildə isə 4 faizə yüksəlib.");
+        assertEquals(Set.of(QualityFlag.ADDED_NUMBER), flags);
+    }
+
+    @Test
+    void everyFlagComesWithAReasonNamingWhatFailed() {
+        String source = HandTranslations.get(2, Language.EN);
+        List<Finding> findings = GATE.findings(source,
+                "Премьер-министр Никол Пашинян заявил, что в 2021 году на границу были направлены 2 000 военнослужащих.",
+                Language.EN, Language.RU, TERMS.find(source, Language.EN));
+        assertEquals(List.of(new Finding(QualityFlag.MISSING_NUMBER, "number 2020 of the source not in the translation"),
+                new Finding(QualityFlag.ADDED_NUMBER, "number 2021 not in the source")), findings);
+    }
 }
