@@ -164,7 +164,8 @@ public final class QualityGate {
         if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
             out.add(new Finding(QualityFlag.REFUSAL, "the reply declines to translate"));
         }
-        if (sourceLanguage != target && isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)) {
+        if (sourceLanguage != target && (isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)
+                || isShortEcho(source, foldedOneLine))) {
             out.add(new Finding(QualityFlag.ECHO, "the source is returned untranslated"));
         }
         Set<String> sourceWords = words(source);
@@ -188,6 +189,13 @@ public final class QualityGate {
                 out.add(new Finding(QualityFlag.MISSING_TERM, "glossary term " + term.term() + " not rendered as "
                         + term.rendering(target).orElse(term.term())));
                 break;
+            }
+        }
+        if (sourceLanguage != target) {
+            Names.Result names = Names.missing(source, translation, sourceLanguage, target, terms);
+            if (names.noneCarried()) {
+                out.add(new Finding(QualityFlag.MISSING_NAME, "name " + String.join(", ", names.missing())
+                        + " of the source not in the translation (" + names.missing().size() + " of " + names.names() + ")"));
             }
         }
         if (!lengthPlausible(source, translation, sourceLanguage, target)) {
@@ -218,6 +226,23 @@ public final class QualityGate {
     private static boolean isEchoFolded(String s, String t) {
         long letters = s.codePoints().filter(Character::isLetter).count();
         return letters >= MIN_LETTERS_FOR_ECHO && t.contains(s);
+    }
+
+    /**
+     * A short segment (a title, a heading, a caption) sent back as it came: the same text, with at
+     * least one word that is not capitalised, so not a line of names and numbers
+     * ("Elite League: Dundee Stars 5-3 Belfast Giants" stays its own translation).
+     */
+    private static boolean isShortEcho(String source, String foldedOneLineTranslation) {
+        if (!oneLine(GlossaryMatcher.fold(source)).equals(foldedOneLineTranslation)) {
+            return false;
+        }
+        for (String word : TextRuns.words(source)) {
+            if (word.length() >= 3 && Character.isLowerCase(word.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every run of whitespace as one space. */
@@ -267,6 +292,30 @@ public final class QualityGate {
         return out;
     }
 
+    /** English words that a short Azerbaijani text does not have. */
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "in", "is", "was", "for",
+            "with", "on", "that", "by", "from", "at", "as", "has", "have", "are", "were", "will", "its", "his", "her",
+            "their", "after", "over", "into", "says", "said");
+
+    /**
+     * Too short for lingua, told apart by the letters and words only one of the two Latin languages
+     * has: ə, ğ and dotless ı are Azerbaijani; two English function words and no Azerbaijani letter
+     * are English.
+     */
+    private static Language shortTextLanguage(String own, Language target) {
+        if (target == Language.EN && own.codePoints().anyMatch(c -> c == 'ə' || c == 'Ə' || c == 'ğ' || c == 'ı')) {
+            return Language.AZ;
+        }
+        if (target == Language.AZ && own.codePoints().noneMatch(c -> "əƏğĞıİşŞçÇöÖüÜ".indexOf(c) >= 0)) {
+            int english = 0;
+            for (String word : TextRuns.words(own.toLowerCase(java.util.Locale.ROOT))) {
+                english += ENGLISH_WORDS.contains(word) ? 1 : 0;
+            }
+            return english >= 2 ? Language.EN : null;
+        }
+        return null;
+    }
+
     boolean wrongLanguage(String source, String translation, Language target) {
         return wrongLanguage(words(source), translation, target);
     }
@@ -290,7 +339,7 @@ public final class QualityGate {
         }
         long letters = own.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
-            return null;
+            return shortTextLanguage(own.toString(), target);
         }
         Language detected = detector.language(own.toString());
         return detected != null && detected != target ? detected : null;

@@ -164,4 +164,56 @@ class QualityGateTest {
         assertEquals(List.of(new Finding(QualityFlag.MISSING_NUMBER, "number 2020 of the source not in the translation"),
                 new Finding(QualityFlag.ADDED_NUMBER, "number 2021 not in the source")), findings);
     }
+
+    @Test
+    void namesAreFoundAcrossLatinCyrillicAndArmenianWhateverTheirCaseEnding() {
+        String source = "Sturridge received a pass from Xherdan Shaqiri while about 30 yards out from the Chelsea goal.";
+        assertEquals(List.of(), Names.missing(source,
+                "Старридж получил пас от Джердана Шакири примерно в 30 ярдах от ворот «Челси».",
+                Language.EN, Language.RU, List.of()).missing());
+        assertEquals(List.of(), Names.missing(source,
+                "Սթարիջը Ջերդան Շաքիրիից փոխանցում ստացավ «Չելսիի» դարպասից մոտ 30 յարդ հեռավորության վրա։",
+                Language.EN, Language.HY, List.of()).missing());
+        assertEquals(List.of(), Names.missing(source,
+                "Starric Cerdan Şakiridən «Çelsi»nin qapısından təxminən 30 yard məsafədə ötürmə aldı.",
+                Language.EN, Language.AZ, List.of()).missing());
+        assertEquals(Names.skeleton("pashinyan", Language.EN), Names.skeleton("пашинян", Language.RU));
+        assertEquals(Names.skeleton("pashinyan", Language.EN), Names.skeleton("փաշինյան", Language.HY));
+        assertEquals(Names.skeleton("pashinyan", Language.EN), Names.skeleton("paşinyan", Language.AZ));
+    }
+
+    @Test
+    void aSentenceOfAnotherArticleCarriesNoneOfTheSourcesNames() {
+        Set<QualityFlag> flags = GATE.review(
+                "Liverpool battles Napoli in the group stage at Stadio San Paolo in Naples on Wednesday.",
+                "В среду в Ереване прошла встреча министров иностранных дел трёх стран региона.",
+                Language.EN, Language.RU, List.of());
+        assertEquals(Set.of(QualityFlag.MISSING_NAME), flags);
+    }
+
+    @Test
+    void namesTheNewsroomTranslatesAndGlossaryNamesAreNotCheckedAsTransliterations() {
+        assertEquals(List.of("Nikol"), Names.names(HandTranslations.get(2, Language.EN), Language.EN,
+                TERMS.find(HandTranslations.get(2, Language.EN), Language.EN)),
+                "the glossary checks Pashinyan; Prime and Minister are translated");
+        assertEquals(List.of("Kavanaugh"), Names.names("The Supreme Court heard Kavanaugh on Monday.", Language.EN, List.of()));
+    }
+
+    @Test
+    void aShortHeadingSentBackUntranslatedIsAnEchoButALineOfNamesIsNot() {
+        assertEquals(Set.of(QualityFlag.ECHO), GATE.review("Kremlin rejects the claim", "Kremlin rejects the claim",
+                Language.EN, Language.AZ, List.of()));
+        assertEquals(Set.of(), GATE.review("Elite League: Dundee Stars 5-3 Belfast Giants",
+                "Elite League: Dundee Stars 5-3 Belfast Giants", Language.EN, Language.AZ, List.of()));
+    }
+
+    @Test
+    void aShortReplyInTheOtherLatinLanguageIsWrongLanguage() {
+        assertEquals(Set.of(QualityFlag.WRONG_LANGUAGE), GATE.review("Кремль отверг заявление",
+                "Kreml bəyanatı rədd edib", Language.RU, Language.EN, List.of()));
+        assertEquals(Set.of(QualityFlag.WRONG_LANGUAGE), GATE.review("Кремль отверг заявление",
+                "The Kremlin rejected the statement", Language.RU, Language.AZ, List.of()));
+        assertEquals(Set.of(), GATE.review("Кремль отверг заявление",
+                "The Kremlin rejected the statement", Language.RU, Language.EN, List.of()));
+    }
 }
