@@ -4,7 +4,9 @@ import io.babeldesk.article.Language;
 import io.babeldesk.glossary.GlossaryEntry;
 import io.babeldesk.glossary.GlossaryMatcher;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -79,7 +81,14 @@ final class Names {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (String name : new java.util.LinkedHashSet<>(names)) {
+        // one name in two case forms (Անգլիայում, Անգլիայի) counts once
+        Map<String, String> distinct = new LinkedHashMap<>();
+        for (String name : names) {
+            String s = skeleton(GlossaryMatcher.fold(name), from);
+            distinct.putIfAbsent(s.substring(0, Math.min(3, s.length())), name);
+        }
+        names = List.copyOf(distinct.values());
+        for (String name : names) {
             boolean carried = false;
             for (String word : name.split(" ")) {
                 carried |= carried(skeleton(GlossaryMatcher.fold(word), from), skeletons);
@@ -93,12 +102,12 @@ final class Names {
                 missing.add(term.term());
             }
         }
-        return new Result(missing, new java.util.HashSet<>(names).size() + glossaryNames);
+        return new Result(missing, names.size() + glossaryNames);
     }
 
     /**
-     * Capitalised words of three letters or more that do not open a sentence, are not written all
-     * in capitals (acronyms are often translated) and are not glossary terms; capitalised words in a
+     * Capitalised words of three letters or more that do not open a sentence, do not start with two
+     * capitals (acronyms are often translated) and are not glossary terms; capitalised words in a
      * row make one name ("Nikol Pashinyan"), carried when any of its words is.
      */
     static List<String> names(String source, Language from, List<GlossaryEntry> terms) {
@@ -124,7 +133,7 @@ final class Names {
             String word = source.substring(start, i);
             boolean opens = sentenceStart;
             sentenceStart = false;
-            if (opens || word.length() < 3 || !Character.isUpperCase(cp) || word.equals(word.toUpperCase(java.util.Locale.ROOT))
+            if (opens || word.length() < 3 || !Character.isUpperCase(cp) || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
                     || word.chars().anyMatch(Character::isDigit)) {
                 unitEnd = -1;
                 continue;
