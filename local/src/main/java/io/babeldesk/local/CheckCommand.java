@@ -27,7 +27,8 @@ import java.util.Optional;
 public final class CheckCommand {
     private static final String USAGE = """
             usage: babeldesk check FILE     FILE (or - for standard input): source<TAB>translation<TAB>from<TAB>to
-                                            per line, languages en, ru, hy, az; one JSON object per line out""";
+                                            per line, languages en, ru, hy, az; one JSON object per line out
+                                            (exit 1 when a line could not be checked: its object says why)""";
 
     private CheckCommand() {
     }
@@ -55,8 +56,9 @@ public final class CheckCommand {
                 if (line.isBlank()) {
                     continue;
                 }
-                utf8.println(Json.MAPPER.writeValueAsString(check(number, line, gate, glossary)));
-                bad += line.split("\t", -1).length == 4 ? 0 : 1;
+                ObjectNode result = check(number, line, gate, glossary);
+                utf8.println(Json.MAPPER.writeValueAsString(result));
+                bad += result.has("error") ? 1 : 0;
             }
         } catch (IOException e) {
             err.println("cannot read: " + e.getMessage());
