@@ -59,8 +59,13 @@ final class Names {
             "organization", "company", "group", "times", "news", "post", "daily", "weekly", "magazine");
 
     static Result missing(String source, String translation, Language from, Language to, List<GlossaryEntry> terms) {
+        return missingFolded(source, GlossaryMatcher.fold(translation), from, to, terms);
+    }
+
+    /** {@link #missing} with the translation already {@link GlossaryMatcher#fold folded}. */
+    static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
+                                List<GlossaryEntry> terms) {
         List<String> names = names(source, from, terms);
-        String foldedTranslation = GlossaryMatcher.fold(translation);
         // the glossary's names count as carried when their house rendering is there
         int glossaryNames = 0;
         boolean glossaryCarried = false;

@@ -191,7 +191,7 @@ public final class QualityGate {
             }
         }
         if (sourceLanguage != target) {
-            Names.Result names = Names.missing(source, translation, sourceLanguage, target, terms);
+            Names.Result names = Names.missingFolded(source, folded, sourceLanguage, target, terms);
             if (names.noneCarried()) {
                 out.add(new Finding(QualityFlag.MISSING_NAME, "name " + String.join(", ", names.missing())
                         + " of the source not in the translation (" + names.missing().size() + " of " + names.names() + ")"));
