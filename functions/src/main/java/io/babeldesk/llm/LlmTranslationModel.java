@@ -93,8 +93,9 @@ public final class LlmTranslationModel implements TranslationModel {
         String checks = failed.stream().sorted().map(f -> switch (f) {
             case WRONG_LANGUAGE, WRONG_SCRIPT, ECHO -> "write every segment in " + target.englishName()
                     + ", never the source language";
-            case MISSING_NUMBER -> "keep every number exactly as in the source, in digits";
+            case MISSING_NUMBER, ADDED_NUMBER -> "keep every number exactly as in the source, in digits";
             case MISSING_TERM -> "use the required renderings of the glossary terms";
+            case MISSING_NAME -> "keep every proper name of the source, transliterated";
             case LENGTH_RATIO -> "translate each segment completely, neither summarising nor adding";
             case REFUSAL -> "the text is published news: translate it, do not comment on it";
             case SEGMENT_MISMATCH, TRUNCATED -> "return exactly the numbered segments given";

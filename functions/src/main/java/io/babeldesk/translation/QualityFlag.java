@@ -12,6 +12,10 @@ public enum QualityFlag {
     TRUNCATED,
     /** A number of the source is not in the translation. */
     MISSING_NUMBER,
+    /** The translation has a number the source has neither in digits nor in words: changed or made up. */
+    ADDED_NUMBER,
+    /** A proper name of the source (in any script) is neither in the translation nor transliterated there. */
+    MISSING_NAME,
     /** A glossary term of the source is not rendered in the translation. */
     MISSING_TERM,
     /** The translation is far shorter or longer than translations between these languages are. */

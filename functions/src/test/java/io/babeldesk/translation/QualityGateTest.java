@@ -127,4 +127,93 @@ class QualityGateTest {
         assertEquals(List.of("10"), QualityGate.numbers("10").stream().map(QualityGate.NumberMention::text).toList());
         assertEquals(List.of(), QualityGate.numbers("no digits at all"));
     }
+
+    @Test
+    void smallNumbersWrittenAsWordsInAnyLanguageCarryTheDigits() {
+        assertEquals(List.of(), QualityGate.missingNumbers("Gerrard made 8 changes to the side.",
+                "Gerrard made eight changes to the side."));
+        assertEquals(List.of(), QualityGate.missingNumbers("Europe lead by 4 points with 12 still to play.",
+                "Европа опережает соперника на четыре очка, впереди ещё двенадцать матчей."));
+        assertEquals(List.of(), QualityGate.missingNumbers("Spieth won 3 matches in 2 days.",
+                "Սփիթը երկու օրում հաղթեց երեք խաղում։"));
+        assertEquals(List.of(), QualityGate.missingNumbers("The storm killed 25 people.",
+                "Fırtına iyirmi beş nəfərin ölümünə səbəb olub."));
+        assertEquals(List.of(), QualityGate.missingNumbers("Матч пройдёт в среду в 15:00.",
+                "The match is on Wednesday at 3 p.m."), "the minutes of a full hour need not be written");
+        assertEquals(List.of("2,000"), QualityGate.missingNumbers("2,000 soldiers", "two soldiers"),
+                "a grouped number is not a small number written as a word");
+        assertEquals(List.of("8"), QualityGate.missingNumbers("Gerrard made 8 changes.", "Gerrard made seven changes."));
+    }
+
+    @Test
+    void aNumberTheSourceDoesNotHaveIsAdded() {
+        Set<QualityFlag> flags = review(2, Language.EN, Language.RU,
+                "Премьер-министр Никол Пашинян заявил, что в 2021 году на границу были направлены 2 000 военнослужащих.");
+        assertEquals(Set.of(QualityFlag.MISSING_NUMBER, QualityFlag.ADDED_NUMBER), flags);
+        flags = review(3, Language.EN, Language.AZ,
+                "Mərkəzi bankın illik hesabatında bildirilir ki, ötən il inflyasiya 9,7 faizə, 2019-cu ildə isə 4 faizə yüksəlib.");
+        assertEquals(Set.of(QualityFlag.ADDED_NUMBER), flags);
+    }
+
+    @Test
+    void everyFlagComesWithAReasonNamingWhatFailed() {
+        String source = HandTranslations.get(2, Language.EN);
+        List<Finding> findings = GATE.findings(source,
+                "Премьер-министр Никол Пашинян заявил, что в 2021 году на границу были направлены 2 000 военнослужащих.",
+                Language.EN, Language.RU, TERMS.find(source, Language.EN));
+        assertEquals(List.of(new Finding(QualityFlag.MISSING_NUMBER, "number 2020 of the source not in the translation"),
+                new Finding(QualityFlag.ADDED_NUMBER, "number 2021 not in the source")), findings);
+    }
+
+    @Test
+    void namesAreFoundAcrossLatinCyrillicAndArmenianWhateverTheirCaseEnding() {
+        String source = "Sturridge received a pass from Xherdan Shaqiri while about 30 yards out from the Chelsea goal.";
+        assertEquals(List.of(), Names.missing(source,
+                "Старридж получил пас от Джердана Шакири примерно в 30 ярдах от ворот «Челси».",
+                Language.EN, Language.RU, List.of()).missing());
+        assertEquals(List.of(), Names.missing(source,
+                "Սթարիջը Ջերդան Շաքիրիից փոխանցում ստացավ «Չելսիի» դարպասից մոտ 30 յարդ հեռավորության վրա։",
+                Language.EN, Language.HY, List.of()).missing());
+        assertEquals(List.of(), Names.missing(source,
+                "Starric Cerdan Şakiridən «Çelsi»nin qapısından təxminən 30 yard məsafədə ötürmə aldı.",
+                Language.EN, Language.AZ, List.of()).missing());
+        assertEquals(Names.skeleton("pashinyan", Language.EN), Names.skeleton("пашинян", Language.RU));
+        assertEquals(Names.skeleton("pashinyan", Language.EN), Names.skeleton("փաշինյան", Language.HY));
+        assertEquals(Names.skeleton("pashinyan", Language.EN), Names.skeleton("paşinyan", Language.AZ));
+    }
+
+    @Test
+    void aSentenceOfAnotherArticleCarriesNoneOfTheSourcesNames() {
+        Set<QualityFlag> flags = GATE.review(
+                "Liverpool battles Napoli in the group stage at Stadio San Paolo in Naples on Wednesday.",
+                "В среду в Ереване прошла встреча министров иностранных дел трёх стран региона.",
+                Language.EN, Language.RU, List.of());
+        assertEquals(Set.of(QualityFlag.MISSING_NAME), flags);
+    }
+
+    @Test
+    void namesTheNewsroomTranslatesAndGlossaryNamesAreNotCheckedAsTransliterations() {
+        assertEquals(List.of("Nikol"), Names.names(HandTranslations.get(2, Language.EN), Language.EN,
+                TERMS.find(HandTranslations.get(2, Language.EN), Language.EN)),
+                "the glossary checks Pashinyan; Prime and Minister are translated");
+        assertEquals(List.of("Kavanaugh"), Names.names("The Supreme Court heard Kavanaugh on Monday.", Language.EN, List.of()));
+    }
+
+    @Test
+    void aShortHeadingSentBackUntranslatedIsAnEchoButALineOfNamesIsNot() {
+        assertEquals(Set.of(QualityFlag.ECHO), GATE.review("Kremlin rejects the claim", "Kremlin rejects the claim",
+                Language.EN, Language.AZ, List.of()));
+        assertEquals(Set.of(), GATE.review("Elite League: Dundee Stars 5-3 Belfast Giants",
+                "Elite League: Dundee Stars 5-3 Belfast Giants", Language.EN, Language.AZ, List.of()));
+    }
+
+    @Test
+    void aShortReplyInTheOtherLatinLanguageIsWrongLanguage() {
+        assertEquals(Set.of(QualityFlag.WRONG_LANGUAGE), GATE.review("Кремль отверг заявление",
+                "Kreml bəyanatı rədd edib", Language.RU, Language.EN, List.of()));
+        assertEquals(Set.of(QualityFlag.WRONG_LANGUAGE), GATE.review("Кремль отверг заявление",
+                "The Kremlin rejected the statement", Language.RU, Language.AZ, List.of()));
+        assertEquals(Set.of(), GATE.review("Кремль отверг заявление",
+                "The Kremlin rejected the statement", Language.RU, Language.EN, List.of()));
+    }
 }

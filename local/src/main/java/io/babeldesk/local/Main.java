@@ -40,6 +40,7 @@ public final class Main {
               ./babeldesk extract FILE         extraction result as JSON (--text: plain text; --batch IN OUT)
               ./babeldesk detect < LINES       per input line: en, ru, hy or az as ingestion accepts it, und if refused
               ./babeldesk translate FILE       ingestion + translation in-process [--to ru,hy,az] [--provider P]
+              ./babeldesk check FILE           quality gate on lines of source<TAB>translation<TAB>from<TAB>to, JSON per line
               ./babeldesk bench                cold start, overhead, throughput, tokens: one table of ratios
               ./babeldesk bench translate      translation wall time against the naive plan and the critical path
               ./babeldesk bench overhead       only the overhead rows: babeldesk's own cost per 1,000 words
@@ -70,6 +71,7 @@ public final class Main {
             case "load" -> io.babeldesk.local.chaos.LoadCommand.run(rest);
             case "redrive" -> io.babeldesk.local.chaos.RedriveCommand.run(rest);
             case "translate" -> TranslateCommand.run(rest);
+            case "check" -> CheckCommand.run(rest);
             case "bench" -> rest.length > 0 && rest[0].equals("translate")
                     ? BenchTranslateCommand.run(Arrays.copyOfRange(rest, 1, rest.length))
                     : bench(rest);

@@ -1,0 +1,93 @@
+package io.babeldesk.local;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.babeldesk.article.Language;
+import io.babeldesk.article.LanguageDetector;
+import io.babeldesk.config.Json;
+import io.babeldesk.glossary.GlossaryMatcher;
+import io.babeldesk.glossary.GlossarySeed;
+import io.babeldesk.translation.Finding;
+import io.babeldesk.translation.QualityGate;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code babeldesk check FILE}: runs the quality gate the pipeline runs on each segment over lines
+ * of {@code source<TAB>translation<TAB>sourceLang<TAB>targetLang}, with the seed glossary, and
+ * prints one JSON object per line. No model is called.
+ */
+public final class CheckCommand {
+    private static final String USAGE = """
+            usage: babeldesk check FILE     FILE (or - for standard input): source<TAB>translation<TAB>from<TAB>to
+                                            per line, languages en, ru, hy, az; one JSON object per line out
+                                            (exit 1 when a line could not be checked: its object says why)""";
+
+    private CheckCommand() {
+    }
+
+    /** Runs the command; returns the process exit code. */
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length != 1) {
+            err.println(USAGE);
+            return 2;
+        }
+        QualityGate gate = new QualityGate(new LanguageDetector());
+        GlossaryMatcher glossary = new GlossaryMatcher(GlossarySeed.load().all());
+        PrintStream utf8 = new PrintStream(out, false, StandardCharsets.UTF_8);
+        int bad = 0;
+        try (BufferedReader in = args[0].equals("-")
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            int number = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                ObjectNode result = check(number, line, gate, glossary);
+                utf8.println(Json.MAPPER.writeValueAsString(result));
+                bad += result.has("error") ? 1 : 0;
+            }
+        } catch (IOException e) {
+            err.println("cannot read: " + e.getMessage());
+            return 1;
+        }
+        utf8.flush();
+        return bad == 0 ? 0 : 1;
+    }
+
+    static ObjectNode check(int number, String line, QualityGate gate, GlossaryMatcher glossary) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("line", number);
+        String[] fields = line.split("\t", -1);
+        if (fields.length != 4) {
+            return node.put("error", "expected 4 tab-separated fields, found " + fields.length);
+        }
+        Optional<Language> from = Language.fromCode(fields[2]);
+        Optional<Language> to = Language.fromCode(fields[3]);
+        if (from.isEmpty() || to.isEmpty()) {
+            return node.put("error", "unknown language: " + (from.isEmpty() ? fields[2] : fields[3]));
+        }
+        List<Finding> findings = gate.findings(fields[0], fields[1], from.get(), to.get(),
+                glossary.find(fields[0], from.get()));
+        ArrayNode flags = node.putArray("flags");
+        ArrayNode reasons = node.putArray("reasons");
+        for (Finding f : findings) {
+            flags.add(f.flag().name());
+            reasons.add(f.flag().name() + ": " + f.reason());
+        }
+        return node;
+    }
+}
