@@ -137,6 +137,15 @@ public final class LanguageDetector {
         int unknownLetters = 0;
         int total = 0;
         List<String> chunks = chunks(text);
+        String head = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
+        // an article whose prose proves Russian or English by its letters: its short paragraphs
+        // (headline, byline, captions) that read the same need no comparison with the neighbours,
+        // so a typical article never loads their models
+        Language proven = null;
+        if (chunks.size() > 1) {
+            Language l = byLetters(head).language();
+            proven = (l == Language.RU || l == Language.EN) && lettersProve(l, head) ? l : null;
+        }
         Reading firstReading = null;
         for (String chunk : chunks) {
             int n = letters(chunk);
@@ -144,7 +153,7 @@ public final class LanguageDetector {
             if (firstReading == null) {
                 firstReading = reading;
             }
-            Language l = decide(reading, chunk);
+            Language l = proven != null && reading.language() == proven ? proven : decide(reading, chunk);
             total += n;
             if (l == null) {
                 unknownLetters += n;
