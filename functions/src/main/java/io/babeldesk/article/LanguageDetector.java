@@ -137,14 +137,15 @@ public final class LanguageDetector {
         int unknownLetters = 0;
         int total = 0;
         List<String> chunks = chunks(text);
-        String head = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
+        String sample = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
         // an article whose prose proves Russian or English by its letters: its short paragraphs
         // (headline, byline, captions) that read the same need no comparison with the neighbours,
         // so a typical article never loads their models
+        Reading sampleReading = chunks.size() > 1 ? byLetters(sample) : null;
         Language proven = null;
-        if (chunks.size() > 1) {
-            Language l = byLetters(head).language();
-            proven = (l == Language.RU || l == Language.EN) && lettersProve(l, head) ? l : null;
+        if (sampleReading != null) {
+            Language l = sampleReading.language();
+            proven = (l == Language.RU || l == Language.EN) && lettersProve(l, sample) ? l : null;
         }
         Reading firstReading = null;
         for (String chunk : chunks) {
@@ -161,13 +162,14 @@ public final class LanguageDetector {
                 shares.merge(l, n, Integer::sum);
             }
         }
-        String sample = text.length() > MAX_SAMPLE_CHARS ? text.substring(0, MAX_SAMPLE_CHARS) : text;
         // A text of one paragraph is its own only chunk with a line break added, which neither adds
         // a letter nor changes a word: its letters read the same, only lingua (if asked) sees the text itself.
         String only = chunks.size() == 1 ? chunks.get(0) : null;
         boolean sameLetters = only != null && only.length() == sample.length() + 1 && only.endsWith("\n")
                 && only.startsWith(sample);
-        Language overall = decide(sameLetters ? firstReading : byLetters(sample), sample);
+        // a sample its letters prove is decided already
+        Language overall = proven != null ? proven
+                : decide(sameLetters ? firstReading : sampleReading != null ? sampleReading : byLetters(sample), sample);
         if (total > 0) {
             List<Map.Entry<Language, Integer>> ranked = new ArrayList<>(shares.entrySet());
             ranked.sort(Map.Entry.<Language, Integer>comparingByValue().reversed());
