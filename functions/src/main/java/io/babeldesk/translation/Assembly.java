@@ -27,7 +27,11 @@ final class Assembly {
         Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
         Map<QualityFlag, Set<Integer>> where = new EnumMap<>(QualityFlag.class);
         Set<String> failures = new LinkedHashSet<>();
-        outcomes.forEach((index, o) -> {
+        List<SegmentFinding> findings = new ArrayList<>();
+        int[] blockIndex = blockIndexes(job.segments());
+        new java.util.TreeMap<>(outcomes).forEach((index, o) -> {
+            Segment segment = job.segments().get(index);
+            o.findings().forEach(f -> findings.add(SegmentFinding.of(segment, blockIndex[index], f)));
             flags.addAll(o.flags());
             o.flags().forEach(f -> where.computeIfAbsent(f, k -> new TreeSet<>()).add(index));
             if (o.text() == null) {
@@ -41,7 +45,7 @@ final class Assembly {
         String version = job.article().version();
         if (!failures.isEmpty()) {
             return new Translation(job.target(), version, TranslationStatus.FAILED, null, List.of(), null,
-                    modelId, usage, flagCodes, String.join("; ", failures));
+                    modelId, usage, flagCodes, String.join("; ", failures), findings);
         }
         String title = null;
         String summary = null;
@@ -62,7 +66,17 @@ final class Assembly {
                 .map(e -> e.getKey() + " (" + describe(job.segments(), e.getValue()) + ")")
                 .collect(Collectors.joining(", "));
         return new Translation(job.target(), version, TranslationStatus.NEEDS_REVIEW, title, blocks,
-                summary, modelId, usage, flagCodes, reason);
+                summary, modelId, usage, flagCodes, reason, findings);
+    }
+
+    /** For each segment, the index of the block it translates (-1 for the title and summary). */
+    private static int[] blockIndexes(List<Segment> segments) {
+        int[] out = new int[segments.size()];
+        int block = 0;
+        for (Segment s : segments) {
+            out[s.index()] = s.part() == Segment.Part.BLOCK ? block++ : -1;
+        }
+        return out;
     }
 
     private static String describe(List<Segment> segments, Set<Integer> indexes) {

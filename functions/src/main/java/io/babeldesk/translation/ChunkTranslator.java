@@ -1,6 +1,7 @@
 package io.babeldesk.translation;
 
 import io.babeldesk.glossary.GlossaryEntry;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,19 +107,20 @@ final class ChunkTranslator {
             Segment s = segments.get(i);
             String text = attempt.texts().get(i);
             if (text == null) {
-                out.put(s.index(), new Outcome(null, EnumSet.of(QualityFlag.SEGMENT_MISMATCH),
-                        "segment " + (i + 1) + " of " + segments.size() + " missing from the model's reply"));
+                String missing = "segment " + (i + 1) + " of " + segments.size() + " missing from the model's reply";
+                out.put(s.index(), new Outcome(null, List.of(new Finding(QualityFlag.SEGMENT_MISMATCH, missing)),
+                        missing));
                 continue;
             }
-            Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
-            flags.addAll(gate.review(s.source(), text, job.article().sourceLanguage(), job.target(), s.terms()));
+            List<Finding> findings = new ArrayList<>(
+                    gate.findings(s.source(), text, job.article().sourceLanguage(), job.target(), s.terms()));
             if (!attempt.aligned()) {
-                flags.add(QualityFlag.SEGMENT_MISMATCH);
+                findings.add(new Finding(QualityFlag.SEGMENT_MISMATCH, "the reply's segments did not line up with the source's"));
             }
             if (attempt.truncated()) {
-                flags.add(QualityFlag.TRUNCATED);
+                findings.add(new Finding(QualityFlag.TRUNCATED, "the model stopped at its output limit"));
             }
-            out.put(s.index(), new Outcome(text, flags, null));
+            out.put(s.index(), new Outcome(text, findings, null));
         }
         return out;
     }

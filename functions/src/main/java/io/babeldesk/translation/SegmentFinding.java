@@ -1,0 +1,28 @@
+package io.babeldesk.translation;
+
+/**
+ * One finding on one part of a language version, as editors see it beside the paragraph: which
+ * part ({@code title}, {@code block} with its index, {@code summary}), what failed, and why.
+ *
+ * @param block the block's index (0-based) when {@code part} is {@code block}, else null
+ * @param check a {@link QualityFlag} name, or a reviewer's category
+ * @param severity {@code minor}, {@code major} or {@code critical} for reviewer findings; null for checks
+ * @param by {@code check} for the offline quality checks, {@code reviewer} for a reviewer model
+ */
+public record SegmentFinding(String part, Integer block, String check, String severity, String reason, String by) {
+
+    public static final String CHECK = "check";
+
+    static SegmentFinding of(Segment segment, int blockIndex, Finding finding) {
+        return switch (segment.part()) {
+            case TITLE -> new SegmentFinding("title", null, finding.flag().name(), null, finding.reason(), CHECK);
+            case SUMMARY -> new SegmentFinding("summary", null, finding.flag().name(), null, finding.reason(), CHECK);
+            case BLOCK -> new SegmentFinding("block", blockIndex, finding.flag().name(), null, finding.reason(), CHECK);
+        };
+    }
+
+    /** Where the finding is, in words: "title", "summary", "block 3" (1-based, as editors count). */
+    public String where() {
+        return "block".equals(part) ? "block " + (block + 1) : part;
+    }
+}
