@@ -37,6 +37,10 @@ final class Access {
     }
 
     private static void requireEditor(ApiRequest request) {
+        if (request.caller() != null && !request.editor()) {
+            throw new ApiProblem(403, "EDITORS_ONLY",
+                    "you are signed in as " + request.caller().identity() + ", who is not in the editors group");
+        }
         if (!request.editor()) {
             throw new ApiProblem(401, "EDITOR_AUTH_REQUIRED",
                     "this route is for editors: send a bearer token of a member of the editors group");

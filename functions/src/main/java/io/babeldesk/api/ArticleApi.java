@@ -6,7 +6,10 @@ import static io.babeldesk.api.RequestInputs.term;
 
 import io.babeldesk.glossary.Glossary;
 import io.babeldesk.pipeline.ArticleStore;
+import io.babeldesk.pipeline.Events;
 import io.babeldesk.pipeline.JobQueue;
+import io.babeldesk.translation.InMemoryTranslationMemory;
+import io.babeldesk.translation.TranslationMemory;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -33,8 +36,23 @@ public final class ArticleApi {
      *     requests included: an editor's token opens the editor routes, not the reader key's
      */
     public ArticleApi(ArticleStore store, JobQueue queue, Glossary glossary, String readerApiKey) {
+        this(store, queue, glossary, readerApiKey, new Editing(new InMemoryTranslationMemory(),
+                event -> { }, PublishPolicy.DONE));
+    }
+
+    /**
+     * What the editors' loop needs beyond the store: where human translations are remembered,
+     * where changes are announced, and which texts readers see.
+     */
+    public record Editing(TranslationMemory memory, Events events, PublishPolicy policy) {
+    }
+
+    public ArticleApi(ArticleStore store, JobQueue queue, Glossary glossary, String readerApiKey, Editing editing) {
         this.access = new Access(readerApiKey);
-        ReaderRoutes reader = new ReaderRoutes(store);
+        LanguageViews views = new LanguageViews(store, editing.policy());
+        ReaderRoutes reader = new ReaderRoutes(store, views);
+        EditorRoutes editors = new EditorRoutes(store, views, editing.memory(), editing.events(),
+                new EditSuggestions(glossary));
         SummaryRoutes summaries = new SummaryRoutes(store, queue);
         ArticleWorkRoutes work = new ArticleWorkRoutes(store, queue);
         GlossaryRoutes terms = new GlossaryRoutes(glossary);
@@ -52,6 +70,17 @@ public final class ArticleApi {
                         (r, p) -> work.retranslate(id(p.get("id")), r)),
                 new Route("GET", "/articles/{id}/{lang}", Route.Access.READER,
                         (r, p) -> reader.getLanguage(r, id(p.get("id")), language(p.get("lang")))),
+                new Route("PUT", "/articles/{id}/{lang}", Route.Access.EDITOR,
+                        (r, p) -> editors.edit(r, id(p.get("id")), language(p.get("lang")))),
+                new Route("POST", "/articles/{id}/{lang}/approve", Route.Access.EDITOR,
+                        (r, p) -> editors.approve(r, id(p.get("id")), language(p.get("lang")))),
+                new Route("POST", "/articles/{id}/{lang}/send-back", Route.Access.EDITOR,
+                        (r, p) -> editors.sendBack(r, id(p.get("id")), language(p.get("lang")))),
+                new Route("GET", "/articles/{id}/{lang}/revisions", Route.Access.EDITOR,
+                        (r, p) -> editors.revisions(id(p.get("id")), language(p.get("lang")))),
+                new Route("GET", "/articles/{id}/{lang}/revisions/{number}", Route.Access.EDITOR,
+                        (r, p) -> editors.revision(id(p.get("id")), language(p.get("lang")), p.get("number"))),
+                new Route("GET", "/review", Route.Access.EDITOR, (r, p) -> editors.reviewQueue(r)),
                 new Route("GET", "/glossary", Route.Access.EDITOR, (r, p) -> terms.listGlossary()),
                 new Route("GET", "/glossary/{term}", Route.Access.EDITOR, (r, p) -> terms.getTerm(term(p.get("term")))),
                 new Route("PUT", "/glossary/{term}", Route.Access.EDITOR,

@@ -2,37 +2,35 @@ package io.babeldesk.api;
 
 import static io.babeldesk.api.RequestInputs.language;
 
-import io.babeldesk.article.Article;
-import io.babeldesk.article.ArticleIds;
 import io.babeldesk.article.Language;
 import io.babeldesk.pipeline.ArticleRecord;
 import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.pipeline.LanguageState;
 import io.babeldesk.pipeline.Page;
-import io.babeldesk.translation.Translation;
 import io.babeldesk.translation.TranslationStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** The readers' routes: the listing, an article's head, one language of it, and the OpenAPI document. */
 final class ReaderRoutes {
     private final ArticleStore store;
+    private final LanguageViews views;
 
-    ReaderRoutes(ArticleStore store) {
+    ReaderRoutes(ArticleStore store, LanguageViews views) {
         this.store = store;
+        this.views = views;
     }
 
     ApiResponse listArticles(ApiRequest request) {
         int limit = RequestInputs.limit(request.query().get("limit"));
         Page<ArticleRecord> page;
         try {
-            page = store.list(limit, request.query().get("cursor"),
-                    request.query().containsKey("language") ? language(request.query().get("language")) : null);
+            Language in = request.query().containsKey("language") ? language(request.query().get("language")) : null;
+            page = store.list(limit, request.query().get("cursor"), in, in == null ? null : views.policy().published());
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(400, "INVALID_CURSOR", e.getMessage());
         }
@@ -91,37 +89,8 @@ final class ReaderRoutes {
             throw new ApiProblem(409, "ARTICLE_REFUSED", "the upload of this article was refused: "
                     + r.refusal().code() + " (" + r.refusal().message() + ")");
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", r.id());
-        body.put("language", language);
-        body.put("version", r.version());
-        Optional<Translation> t = store.translation(id, language).filter(x -> x.articleVersion().equals(r.version()));
-        LanguageState state = r.languages().get(language);
-        if (t.isPresent() && t.get().status() != TranslationStatus.FAILED) {
-            Translation tr = t.get();
-            body.put("status", tr.status());
-            body.put("title", tr.title());
-            body.put("blocks", tr.blocks());
-            body.put("summary", tr.summary());
-            body.put("flags", tr.flags());
-            body.put("reason", tr.reason());
-            body.put("model", tr.model());
-        } else if (language == r.sourceLanguage()) {
-            // the cleaned original is readable while its summary is still being written
-            Article source = store.source(id, r.version()).orElseThrow();
-            body.put("status", state == null ? TranslationStatus.PENDING : state.status());
-            body.put("title", source.title());
-            body.put("blocks", source.blocks());
-            body.put("summary", null);
-        } else {
-            body.put("status", state == null ? TranslationStatus.PENDING : state.status());
-            body.put("title", null);
-            body.put("blocks", List.of());
-            body.put("summary", null);
-            body.put("reason", state == null ? null : state.reason());
-        }
-        boolean settled = TranslationStatus.DONE.equals(body.get("status"))
-                || TranslationStatus.NEEDS_REVIEW.equals(body.get("status"));
+        Map<String, Object> body = views.view(r, language, request.editor());
+        boolean settled = body.get("status") instanceof TranslationStatus s && s.hasText();
         @SuppressWarnings("unchecked")
         List<io.babeldesk.article.Block> blocks = (List<io.babeldesk.article.Block>) body.get("blocks");
         ApiResponse response = switch (format) {
@@ -131,7 +100,12 @@ final class ReaderRoutes {
                     Renderer.html(language.code(), (String) body.get("title"), blocks, (String) body.get("summary")));
             default -> ApiResponse.json(200, body);
         };
-        return cacheable(request, response, settled);
+        // an editor's view is theirs alone: no shared cache keeps it
+        return request.editor() ? privately(cacheable(request, response, false)) : cacheable(request, response, settled);
+    }
+
+    private static ApiResponse privately(ApiResponse response) {
+        return response.withHeader("Cache-Control", "private, no-cache");
     }
 
     /**
@@ -139,7 +113,7 @@ final class ReaderRoutes {
      * moving is revalidated every time. A matching If-None-Match answers 304 without a body.
      */
     static ApiResponse cacheable(ApiRequest request, ApiResponse response, boolean settled) {
-        String etag = "\"" + ArticleIds.sha256(response.body()).substring(0, 32) + "\"";
+        String etag = LanguageViews.etag(response.body());
         String cacheControl = settled ? "public, max-age=60" : "no-cache";
         String ifNoneMatch = request.header("if-none-match");
         if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.equals("W/" + etag)

@@ -15,9 +15,13 @@ final class RequestInputs {
     }
 
     static JsonNode jsonBody(ApiRequest request, Set<String> allowed) {
+        return jsonBody(request, allowed, MAX_BODY_BYTES);
+    }
+
+    static JsonNode jsonBody(ApiRequest request, Set<String> allowed, int maxBytes) {
         String body = request.body() == null || request.body().isBlank() ? "{}" : request.body();
-        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
-            throw new ApiProblem(413, "BODY_TOO_LARGE", "request bodies are limited to " + MAX_BODY_BYTES + " bytes");
+        if (body.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            throw new ApiProblem(413, "BODY_TOO_LARGE", "this request's body is limited to " + maxBytes + " bytes");
         }
         JsonNode node;
         try {

@@ -20,6 +20,8 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 /** ApiFunction: HTTP API (payload 2.0) requests → the readers' and editors' API. */
 public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
     static final String EDITORS = "editors";
+    /** Who the history names for a change made with the local editor token. */
+    static final String LOCAL_EDITOR = "local-editor";
     static final String EDITOR_TOKEN = "BABELDESK_EDITOR_TOKEN";
 
     private final ArticleApi api;
@@ -77,7 +79,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
         String method = event.getRequestContext() != null && event.getRequestContext().getHttp() != null
                 ? event.getRequestContext().getHttp().getMethod() : "GET";
         ApiRequest request = new ApiRequest(method.toUpperCase(Locale.ROOT), event.getRawPath(),
-                event.getQueryStringParameters(), headers, body, isEditor(event, headers));
+                event.getQueryStringParameters(), headers, body, caller(event, headers));
         ApiResponse response = api.handle(request);
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(response.status())
@@ -87,24 +89,42 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
                 .build();
     }
 
-    private boolean isEditor(APIGatewayV2HTTPEvent event, Map<String, String> headers) {
+    /**
+     * Who signed in: the JWT's claims as the HTTP API's authorizer checked them (an editor is a
+     * member of the editors group, or holds its scope), else the local editor token.
+     */
+    private ApiRequest.Caller caller(APIGatewayV2HTTPEvent event, Map<String, String> headers) {
         var context = event.getRequestContext();
         if (context != null && context.getAuthorizer() != null && context.getAuthorizer().getJwt() != null) {
             Map<String, String> claims = context.getAuthorizer().getJwt().getClaims();
-            if (claims != null) {
+            if (claims != null && !claims.isEmpty()) {
                 String groups = claims.getOrDefault("cognito:groups", claims.getOrDefault("groups", ""));
                 String scope = claims.getOrDefault("scope", "");
-                if (hasWord(groups, EDITORS) || hasWord(scope, EDITORS) || hasWord(scope, "babeldesk/" + EDITORS)) {
-                    return true;
-                }
+                boolean editor = hasWord(groups, EDITORS) || hasWord(scope, EDITORS)
+                        || hasWord(scope, "babeldesk/" + EDITORS);
+                return new ApiRequest.Caller(identity(claims), editor);
             }
         }
         if (staticEditorToken != null && !staticEditorToken.isBlank()) {
             String auth = headers.get("authorization");
-            return auth != null && MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8),
-                    ("Bearer " + staticEditorToken).getBytes(StandardCharsets.UTF_8));
+            if (auth != null && MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8),
+                    ("Bearer " + staticEditorToken).getBytes(StandardCharsets.UTF_8))) {
+                String name = headers.get("x-editor-name");
+                return new ApiRequest.Caller(name == null || name.isBlank() ? LOCAL_EDITOR : "local:" + name.strip(), true);
+            }
         }
-        return false;
+        return null;
+    }
+
+    /** The name the history shows: the email, else the username, else the subject. */
+    static String identity(Map<String, String> claims) {
+        for (String claim : new String[] {"email", "cognito:username", "username", "sub"}) {
+            String value = claims.get(claim);
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return "unknown";
     }
 
     private static boolean hasWord(String list, String word) {

@@ -2,6 +2,8 @@ package io.babeldesk.handler;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.api.ArticleApi;
+import io.babeldesk.api.PublishPolicy;
+import io.babeldesk.pipeline.Events;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
@@ -140,7 +142,14 @@ public final class Wiring {
 
     /** The readers' and editors' API. */
     public ArticleApi api() {
-        return new ArticleApi(store, queue(), glossary(), config.get("BABELDESK_READER_API_KEY").orElse(null));
+        return new ArticleApi(store, queue(), glossary(), config.get("BABELDESK_READER_API_KEY").orElse(null),
+                new ArticleApi.Editing(new DynamoTranslationMemory(dynamo, config.table()), events(),
+                        PublishPolicy.parse(config.get("BABELDESK_PUBLISH_POLICY").orElse(null))));
+    }
+
+    /** Where changes are announced to the publishing system. */
+    public Events events() {
+        return event -> org.slf4j.LoggerFactory.getLogger(Wiring.class).info("event {}", event);
     }
 
     /** One language detector per container: its models take a second and ~100 MB to load. */

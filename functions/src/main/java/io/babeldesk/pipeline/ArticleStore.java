@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where articles, their versions, per-language results and statuses, refusals and editors'
@@ -62,13 +63,29 @@ public interface ArticleStore {
     boolean setStatus(String articleId, String version, Language language, TranslationStatus status, String reason);
 
     /**
-     * Articles newest first (by publication date, else upload time); with {@code doneIn}, only
-     * those whose version in that language is DONE. Pages are filled up to {@code limit}.
+     * Articles newest first (by publication date, else upload time). With {@code statuses}, only
+     * those where {@code language} (or, when it is null, any language) has one of these statuses.
+     * Pages are filled up to {@code limit}.
      *
      * @param cursor the {@link Page#next()} of the previous page, or null for the first
+     * @param statuses null for every article
      * @throws IllegalArgumentException when the cursor is not one this store gave out
      */
-    Page<ArticleRecord> list(int limit, String cursor, Language doneIn);
+    Page<ArticleRecord> list(int limit, String cursor, Language language, Set<TranslationStatus> statuses);
+
+    /** One language's history, newest first. */
+    List<Revision> revisions(String articleId, Language language);
+
+    /** One revision of a language's history, whole. */
+    Optional<Revision> revision(String articleId, Language language, int number);
+
+    /**
+     * An editor's change: records {@code revisions} and makes {@code head} the language's stored
+     * text and status, all or nothing. Holds only while none of the revision numbers is taken
+     * (nobody else changed the language meanwhile) and {@code head}'s version is still the
+     * article's current one; returns false, writing nothing, otherwise.
+     */
+    boolean saveRevisions(String articleId, Translation head, List<Revision> revisions);
 
     /** One editor summary request. */
     Optional<StoredSummary> summary(String articleId, String requestId);

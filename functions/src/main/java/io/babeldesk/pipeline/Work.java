@@ -197,6 +197,7 @@ public final class Work {
         Metrics.count("Languages" + switch (result.status()) {
             case DONE -> "Done";
             case NEEDS_REVIEW -> "NeedsReview";
+            case APPROVED -> "Approved";
             case FAILED -> "Failed";
             case PENDING -> "Pending";
         }, 1, "Language", job.language().code());

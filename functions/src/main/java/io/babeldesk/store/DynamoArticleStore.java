@@ -11,6 +11,7 @@ import io.babeldesk.pipeline.ArticleRecord;
 import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.pipeline.Claim;
 import io.babeldesk.pipeline.Page;
+import io.babeldesk.pipeline.Revision;
 import io.babeldesk.pipeline.StoredSummary;
 import io.babeldesk.translation.Translation;
 import io.babeldesk.translation.TranslationStatus;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -51,6 +53,7 @@ public final class DynamoArticleStore implements ArticleStore {
     private final OverflowBodies bodies;
     private final DynamoLeases leases;
     private final DynamoSummaries summaries;
+    private final DynamoRevisions revisions;
 
     /** A store without S3 overflow: an item over 400 KB fails its write. */
     public DynamoArticleStore(DynamoDbClient dynamo, String table) {
@@ -67,6 +70,7 @@ public final class DynamoArticleStore implements ArticleStore {
         this.bodies = new OverflowBodies(s3, bucket);
         this.leases = new DynamoLeases(dynamo, table);
         this.summaries = new DynamoSummaries(dynamo, table);
+        this.revisions = new DynamoRevisions(dynamo, table, bodies);
     }
 
     @Override
@@ -206,7 +210,7 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     @Override
-    public Page<ArticleRecord> list(int limit, String cursor, Language doneIn) {
+    public Page<ArticleRecord> list(int limit, String cursor, Language language, Set<TranslationStatus> statuses) {
         List<ArticleRecord> items = new ArrayList<>();
         Map<String, AttributeValue> start = cursor == null ? null : ListCursors.decode(cursor);
         Map<String, AttributeValue> last;
@@ -216,10 +220,19 @@ public final class DynamoArticleStore implements ArticleStore {
                     .scanIndexForward(false)
                     .limit(limit - items.size());
             Map<String, AttributeValue> values = new HashMap<>(Map.of(":p", s(ArticleItems.LIST_PARTITION)));
-            if (doneIn != null) {
-                q.filterExpression("languages.#l.#s = :done")
-                        .expressionAttributeNames(Map.of("#l", doneIn.code(), "#s", "status"));
-                values.put(":done", s(TranslationStatus.DONE.name()));
+            if (statuses != null) {
+                Map<String, String> names = new HashMap<>(Map.of("#s", "status"));
+                List<String> wanted = new ArrayList<>();
+                for (TranslationStatus status : statuses) {
+                    values.put(":s" + wanted.size(), s(status.name()));
+                    wanted.add(":s" + wanted.size());
+                }
+                List<String> any = new ArrayList<>();
+                for (Language l : language == null ? List.of(Language.values()) : List.of(language)) {
+                    names.put("#" + l.code(), l.code());
+                    any.add("languages.#" + l.code() + ".#s IN (" + String.join(", ", wanted) + ")");
+                }
+                q.filterExpression(String.join(" OR ", any)).expressionAttributeNames(names);
             }
             q.expressionAttributeValues(values);
             if (start != null) {
@@ -231,6 +244,21 @@ public final class DynamoArticleStore implements ArticleStore {
             start = last;
         } while (last != null && items.size() < limit);
         return new Page<>(items, last == null ? null : ListCursors.encode(last));
+    }
+
+    @Override
+    public List<Revision> revisions(String articleId, Language language) {
+        return revisions.revisions(articleId, language);
+    }
+
+    @Override
+    public Optional<Revision> revision(String articleId, Language language, int number) {
+        return revisions.revision(articleId, language, number);
+    }
+
+    @Override
+    public boolean saveRevisions(String articleId, Translation head, List<Revision> changes) {
+        return revisions.save(articleId, head, changes);
     }
 
     @Override

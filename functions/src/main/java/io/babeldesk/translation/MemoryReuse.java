@@ -1,5 +1,6 @@
 package io.babeldesk.translation;
 
+import io.babeldesk.article.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,15 +25,27 @@ final class MemoryReuse {
     record Reuse(Map<Integer, String> known, List<Segment> pending) {
     }
 
-    /** Blank segments keep their source; the memory supplies what it holds; the rest is pending. */
-    Reuse reuse(List<Segment> segments) {
-        Map<String, String> remembered = memory.getAll(
-                segments.stream().filter(s -> !s.source().isBlank()).map(Segment::memoryKey).toList());
+    /**
+     * Blank segments keep their source; the memory supplies what it holds, an editor's translation
+     * before the model's; the rest is pending.
+     */
+    Reuse reuse(List<Segment> segments, Language target) {
+        List<String> keys = new ArrayList<>();
+        for (Segment s : segments) {
+            if (!s.source().isBlank()) {
+                keys.add(TranslationMemory.humanKey(target, s.source()));
+                keys.add(s.memoryKey());
+            }
+        }
+        Map<String, String> remembered = memory.getAll(keys);
         Map<Integer, String> known = new HashMap<>();
         List<Segment> pending = new ArrayList<>();
         for (Segment s : segments) {
+            String human = s.source().isBlank() ? null : remembered.get(TranslationMemory.humanKey(target, s.source()));
             if (s.source().isBlank()) {
                 known.put(s.index(), s.source());
+            } else if (human != null) {
+                known.put(s.index(), human);
             } else if (remembered.containsKey(s.memoryKey())) {
                 known.put(s.index(), remembered.get(s.memoryKey()));
             } else {

@@ -51,7 +51,7 @@ public final class TranslationEngine {
     public Translation translate(Article article, String sourceSummary, Language target) {
         List<Segment> segments = planner.segments(article, sourceSummary, target);
         MemoryReuse.Reuse reuse = article.sourceLanguage() == target ? MemoryReuse.asSource(segments)
-                : memory.reuse(segments);
+                : memory.reuse(segments, target);
         ChunkPlan plan = ChunkPlan.of(target, reuse.pending(), limits);
         TranslationJob job = new TranslationJob(article, target, segments, runner.permits());
         Map<Integer, Outcome> outcomes;
@@ -75,7 +75,7 @@ public final class TranslationEngine {
 
     /** The chunks a translation would be sent in now (what the memory lacks), for planning and checks. */
     public ChunkPlan plan(Article article, String sourceSummary, Language target) {
-        return ChunkPlan.of(target, memory.reuse(planner.segments(article, sourceSummary, target)).pending(), limits);
+        return ChunkPlan.of(target, memory.reuse(planner.segments(article, sourceSummary, target), target).pending(), limits);
     }
 
     /** Estimated against reported output tokens per target language, over this engine's lifetime. */

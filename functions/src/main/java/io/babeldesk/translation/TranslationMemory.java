@@ -47,6 +47,14 @@ public interface TranslationMemory {
         }
     }
 
+    /**
+     * The key of an editor's translation of one source text: it does not depend on the model or the
+     * glossary, and is looked up before the model's, so a human edit outlives model and glossary changes.
+     */
+    static String humanKey(Language target, String sourceText) {
+        return key(target, sourceText, "editor", List.of());
+    }
+
     /** Whitespace differences from re-extraction must not cost a translation. */
     static String normalise(String text) {
         return TextRuns.oneSpace(text.replace('\u00a0', ' ')).strip();

@@ -99,9 +99,10 @@ class HandlersTest {
 
         JsonNode refused = LambdaRuntime.invoke(api, event("api-post-summary.json")
                 .replace("\"cognito:groups\": \"[editors]\"", "\"cognito:groups\": \"[readers]\""), "ApiFunction");
-        assertEquals(401, refused.path("statusCode").asInt());
+        // signed in, but not an editor: forbidden, not unauthenticated
+        assertEquals(403, refused.path("statusCode").asInt());
         JsonNode problem = Json.MAPPER.readTree(refused.path("body").asText());
-        assertEquals("EDITOR_AUTH_REQUIRED", problem.path("code").asText());
+        assertEquals("EDITORS_ONLY", problem.path("code").asText());
         assertEquals("application/problem+json", refused.path("headers").path("Content-Type").asText());
     }
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -229,7 +230,7 @@ public abstract class ArticleStoreContract {
         List<String> seen = new ArrayList<>();
         String cursor = null;
         do {
-            Page<ArticleRecord> page = store.list(3, cursor, null);
+            Page<ArticleRecord> page = store.list(3, cursor, null, null);
             assertTrue(page.items().size() <= 3);
             page.items().forEach(r -> seen.add(r.id()));
             cursor = page.next();
@@ -239,17 +240,71 @@ public abstract class ArticleStoreContract {
         List<String> doneInHy = new ArrayList<>();
         cursor = null;
         do {
-            Page<ArticleRecord> page = store.list(1, cursor, Language.HY);
+            Page<ArticleRecord> page = store.list(1, cursor, Language.HY, Set.of(TranslationStatus.DONE));
             page.items().forEach(r -> doneInHy.add(r.id()));
             cursor = page.next();
         } while (cursor != null);
         assertEquals(List.of("list-5", "list-2"), doneInHy);
+
+        store.claim("list-3", Language.RU, "v1", "me", LEASE, false);
+        store.saveTranslation("list-3", needsReview(Language.RU, "v1"), "me");
+        Set<TranslationStatus> review = Set.of(TranslationStatus.NEEDS_REVIEW);
+        assertEquals(List.of("list-3"), store.list(10, null, null, review).items().stream().map(ArticleRecord::id).toList());
+        assertEquals(List.of("list-3"), store.list(10, null, Language.RU, review).items().stream().map(ArticleRecord::id).toList());
+        assertEquals(List.of(), store.list(10, null, Language.HY, review).items());
+    }
+
+    @Test
+    void anEditorsChangeIsRecordedWithItsRevisionsOrNotAtAll() {
+        String id = newId();
+        store.saveNewVersion(article(id, "v1"), T0);
+        store.claim(id, Language.RU, "v1", "me", LEASE, false);
+        store.saveTranslation(id, needsReview(Language.RU, "v1"), "me");
+        Translation machine = store.translation(id, Language.RU).orElseThrow();
+        Translation edited = new Translation(Language.RU, "v1", TranslationStatus.NEEDS_REVIEW, "Edited",
+                machine.blocks(), null, "test-model", Usage.NONE, List.of(), null);
+        Revision first = revision(1, "v1", Revision.MACHINE, machine);
+        Revision second = revision(2, "v1", Revision.EDIT, edited);
+
+        assertTrue(store.saveRevisions(id, edited, List.of(first, second)));
+        assertEquals("Edited", store.translation(id, Language.RU).orElseThrow().title());
+        assertEquals(List.of(2, 1), store.revisions(id, Language.RU).stream().map(Revision::number).toList());
+        assertEquals(second, store.revision(id, Language.RU, 2).orElseThrow());
+        assertTrue(store.revision(id, Language.RU, 3).isEmpty());
+        assertTrue(store.revisions(id, Language.HY).isEmpty());
+
+        // someone else took number 2 meanwhile: nothing of this change is written
+        Translation approved = new Translation(Language.RU, "v1", TranslationStatus.APPROVED, "Other",
+                machine.blocks(), null, "test-model", Usage.NONE, List.of(), null);
+        assertFalse(store.saveRevisions(id, approved, List.of(revision(2, "v1", Revision.APPROVE, approved))));
+        assertEquals("Edited", store.translation(id, Language.RU).orElseThrow().title());
+        assertEquals(TranslationStatus.NEEDS_REVIEW, store.find(id).orElseThrow().languages().get(Language.RU).status());
+
+        assertTrue(store.saveRevisions(id, approved, List.of(revision(3, "v1", Revision.APPROVE, approved))));
+        assertEquals(TranslationStatus.APPROVED, store.find(id).orElseThrow().languages().get(Language.RU).status());
+        assertEquals(TranslationStatus.APPROVED, store.translation(id, Language.RU).orElseThrow().status());
+
+        // a newer upload supersedes the version: an edit of the old one is refused
+        store.saveNewVersion(article(id, "v2"), T0.plusSeconds(5));
+        assertFalse(store.saveRevisions(id, edited, List.of(revision(4, "v1", Revision.EDIT, edited))));
+        assertEquals(List.of(3, 2, 1), store.revisions(id, Language.RU).stream().map(Revision::number).toList());
+    }
+
+    private static Revision revision(int number, String version, String action, Translation t) {
+        return new Revision(number, version, t.language(), action, "editor@example.com", "comment " + number,
+                T0.plusSeconds(number).toString(), t.status(), t.title(), t.blocks(), t.summary());
+    }
+
+    private static Translation needsReview(Language language, String version) {
+        return new Translation(language, version, TranslationStatus.NEEDS_REVIEW, "Title " + version,
+                List.of(new Block(BlockType.PARAGRAPH, "Text " + version)), null, "test-model", Usage.NONE,
+                List.of("MISSING_NUMBER"), "quality checks failed: MISSING_NUMBER (block 1)");
     }
 
     @Test
     void aCursorThatTheStoreDidNotGiveOutIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> store.list(5, "not-a-cursor", null));
-        assertThrows(IllegalArgumentException.class, () -> store.list(5, "eyJhIjoiYiJ9", null));
+        assertThrows(IllegalArgumentException.class, () -> store.list(5, "not-a-cursor", null, null));
+        assertThrows(IllegalArgumentException.class, () -> store.list(5, "eyJhIjoiYiJ9", null, null));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.babeldesk.testing;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.api.ArticleApi;
+import io.babeldesk.api.PublishPolicy;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.glossary.GlossarySeed;
@@ -43,6 +44,8 @@ public final class InMemoryStack {
     public final InMemoryJobQueue queue = new InMemoryJobQueue();
     public final InMemoryFailedMessages failures = new InMemoryFailedMessages();
     public final InMemoryGlossary glossary = GlossarySeed.load();
+    /** The translation memory the engine reads and the editors' edits write. */
+    public final InMemoryTranslationMemory memory = new InMemoryTranslationMemory();
     public final ChatModel model;
     public final Ingestion ingestion;
     public final Work work;
@@ -54,13 +57,18 @@ public final class InMemoryStack {
     public InMemoryStack(ChatModel model) {
         this.model = model;
         this.ingestion = new Ingestion(uploads, new ArticleExtractor(DETECTOR), store, queue);
-        TranslationEngine engine = Wiring.engine(model, "fixture", glossary, new InMemoryTranslationMemory(), DETECTOR,
+        TranslationEngine engine = Wiring.engine(model, "fixture", glossary, memory, DETECTOR,
                 EngineLimits.DEFAULTS);
         this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture"), engine);
     }
 
     public ArticleApi api(String readerApiKey) {
-        return new ArticleApi(store, queue, glossary, readerApiKey);
+        return api(readerApiKey, PublishPolicy.DONE);
+    }
+
+    /** The API over this stack, editors' edits going into its translation memory. */
+    public ArticleApi api(String readerApiKey, PublishPolicy policy) {
+        return new ArticleApi(store, queue, glossary, readerApiKey, new ArticleApi.Editing(memory, event -> { }, policy));
     }
 
     /** Uploads bytes under a key and delivers its notification to ingestion. */

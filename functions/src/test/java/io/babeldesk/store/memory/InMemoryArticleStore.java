@@ -7,6 +7,7 @@ import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.pipeline.Claim;
 import io.babeldesk.pipeline.LanguageState;
 import io.babeldesk.pipeline.Page;
+import io.babeldesk.pipeline.Revision;
 import io.babeldesk.pipeline.StoredSummary;
 import io.babeldesk.translation.Translation;
 import io.babeldesk.translation.TranslationStatus;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -58,6 +60,7 @@ public final class InMemoryArticleStore implements ArticleStore {
     private final Map<String, Article> sources = new HashMap<>();
     private final Map<String, ResultItem> results = new HashMap<>();
     private final Map<String, TreeMap<String, StoredSummary>> summaries = new HashMap<>();
+    private final Map<String, TreeMap<Integer, Revision>> revisions = new HashMap<>();
 
     @Override
     public synchronized boolean saveNewVersion(Article article, Instant uploadedAt) {
@@ -180,7 +183,8 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
 
     @Override
-    public synchronized Page<ArticleRecord> list(int limit, String cursor, Language doneIn) {
+    public synchronized Page<ArticleRecord> list(int limit, String cursor, Language language,
+                                                 Set<TranslationStatus> statuses) {
         String after = cursor == null ? null : decodeCursor(cursor);
         List<Head> ordered = heads.values().stream()
                 .sorted(Comparator.comparing((Head h) -> h.listingKey).reversed())
@@ -193,8 +197,9 @@ public final class InMemoryArticleStore implements ArticleStore {
                 break;
             }
             last = h.listingKey;
-            LanguageState state = doneIn == null ? null : h.languages.get(doneIn);
-            if (doneIn == null || (state != null && state.status() == TranslationStatus.DONE)) {
+            boolean wanted = statuses == null || h.languages.entrySet().stream()
+                    .anyMatch(e -> (language == null || e.getKey() == language) && statuses.contains(e.getValue().status()));
+            if (wanted) {
                 items.add(record(h));
             }
         }
@@ -233,6 +238,35 @@ public final class InMemoryArticleStore implements ArticleStore {
     @Override
     public synchronized void saveSummary(StoredSummary summary) {
         summaries.computeIfAbsent(summary.articleId(), id -> new TreeMap<>()).put(summary.requestId(), summary);
+    }
+
+    @Override
+    public synchronized List<Revision> revisions(String articleId, Language language) {
+        return List.copyOf(revisions.getOrDefault(resultKey(articleId, language), new TreeMap<>())
+                .descendingMap().values());
+    }
+
+    @Override
+    public synchronized Optional<Revision> revision(String articleId, Language language, int number) {
+        return Optional.ofNullable(revisions.getOrDefault(resultKey(articleId, language), new TreeMap<>()).get(number));
+    }
+
+    @Override
+    public synchronized boolean saveRevisions(String articleId, Translation head, List<Revision> changes) {
+        // the conditions of the transaction: every revision number free, the version current in both items
+        TreeMap<Integer, Revision> history = revisions.computeIfAbsent(resultKey(articleId, head.language()),
+                k -> new TreeMap<>());
+        ResultItem item = results.get(resultKey(articleId, head.language()));
+        Head h = heads.get(articleId);
+        if (changes.stream().anyMatch(r -> history.containsKey(r.number()))
+                || item == null || !head.articleVersion().equals(item.version)
+                || h == null || !head.articleVersion().equals(h.version)) {
+            return false;
+        }
+        changes.forEach(r -> history.put(r.number(), r));
+        item.status = head.status();
+        item.translation = head;
+        return setStatus(articleId, head.articleVersion(), head.language(), head.status(), head.reason());
     }
 
     private static String resultKey(String articleId, Language language) {
