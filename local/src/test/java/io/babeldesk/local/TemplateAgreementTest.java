@@ -110,7 +110,8 @@ class TemplateAgreementTest {
         assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_JOB_RESERVE_SECONDS", "BABELDESK_LLM_PROVIDER",
                 "BABELDESK_LLM_MODEL", "BABELDESK_LLM_RPM", "BABELDESK_LLM_TPM", "OPENAI_BASE_URL",
                 "BABELDESK_LLM_API_KEY_SECRET")), environment("TranslateFunction"));
-        assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_READER_API_KEY")), environment("ApiFunction"));
+        assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_READER_API_KEY", "BABELDESK_PUBLISH_POLICY")),
+                environment("ApiFunction"));
     }
 
     @Test
@@ -153,8 +154,9 @@ class TemplateAgreementTest {
                         + " when StringEquals bedrock:InferenceProfileArn=" + INFERENCE_PROFILE), grants("TranslateFunction"));
         Set<String> api = new HashSet<>(Set.of(
                 "SQSSendMessagePolicy WorkQueue.QueueName",
-                "s3:GetObject " + BUCKET_ARN + "/results/*"));
-        for (String action : List.of("GetItem", "Query", "PutItem", "DeleteItem")) {
+                "s3:GetObject " + BUCKET_ARN + "/results/*",
+                "s3:PutObject " + BUCKET_ARN + "/results/*"));
+        for (String action : List.of("GetItem", "Query", "PutItem", "UpdateItem", "DeleteItem")) {
             api.add("dynamodb:" + action + " ArticlesTable.Arn");
             api.add("dynamodb:" + action + " ${ArticlesTable.Arn}/index/byPublished");
         }
