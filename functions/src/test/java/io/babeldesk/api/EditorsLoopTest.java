@@ -135,6 +135,28 @@ class EditorsLoopTest {
     }
 
     @Test
+    void anEditorsNewSpellingOfAGlossaryTermIsOfferedAsTheTermsRendering() throws Exception {
+        ApiResponse read = editor("GET", "/articles/" + ID + "/az", null, Map.of());
+        ObjectNode body = (ObjectNode) json(read);
+        int block = -1;
+        for (int i = 0; i < body.path("blocks").size(); i++) {
+            if (body.path("blocks").get(i).path("text").asText().contains("Mariya Zaxarova")) {
+                block = i;
+            }
+        }
+        ObjectNode paragraph = (ObjectNode) body.path("blocks").get(block);
+        paragraph.put("text", paragraph.path("text").asText().replace("Mariya Zaxarova", "Mariya Zaharova"));
+        ApiResponse saved = editor("PUT", "/articles/" + ID + "/az", body.toString(),
+                Map.of("If-Match", read.headers().get("ETag")));
+        assertEquals(200, saved.status(), saved.body());
+        JsonNode suggestion = json(saved).path("glossarySuggestions").get(0);
+        assertEquals("Zakharova", suggestion.path("term").asText(), saved.body());
+        assertEquals("Zaxarova", suggestion.path("current").asText());
+        assertEquals("Zaharova", suggestion.path("suggested").asText());
+        assertEquals(block + 1, suggestion.path("block").asInt());
+    }
+
+    @Test
     void sendingBackNeedsAReasonAndPutsTheLanguageBackInTheQueue() throws Exception {
         assertEquals(422, editor("POST", "/articles/" + ID + "/hy/send-back", "{}", Map.of()).status());
         ApiResponse back = editor("POST", "/articles/" + ID + "/hy/send-back",

@@ -107,6 +107,20 @@ class HandlersTest {
     }
 
     @Test
+    void anApprovalIsRecordedUnderTheIdentityTheJwtNames() throws Exception {
+        stack.upload(InMemoryStack.SAMPLE_KEY, InMemoryStack.sampleArticle(), java.time.Instant.now());
+        stack.drain();
+        ApiStreamHandler api = new ApiStreamHandler(apiHandler(null));
+        JsonNode approved = LambdaRuntime.invoke(api, event("api-approve-language.json"), "ApiFunction");
+        assertEquals(200, approved.path("statusCode").asInt(), approved.toString());
+        assertEquals("APPROVED", Json.MAPPER.readTree(approved.path("body").asText()).path("status").asText());
+        var history = stack.store.revisions(InMemoryStack.SAMPLE_ID, io.babeldesk.article.Language.HY);
+        assertEquals("ana.petrosyan@example.com", history.get(0).editor());
+        assertEquals("read against the source", history.get(0).comment());
+        assertEquals("approve", history.get(0).action());
+    }
+
+    @Test
     void aReaderGetsTheSourceLanguageWhileWorkIsPendingAndBothEntryPointsAgree() throws Exception {
         stack.upload(InMemoryStack.SAMPLE_KEY, InMemoryStack.sampleArticle(), java.time.Instant.now());
         ApiHandler api = apiHandler(null);
