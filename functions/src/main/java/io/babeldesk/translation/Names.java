@@ -56,7 +56,40 @@ final class Names {
             "museum", "bank", "fund", "institute", "center", "centre", "airport", "station", "square", "park",
             "road", "avenue", "bridge", "island", "islands", "valley", "coast", "bay", "gulf", "kingdom",
             "empire", "premier", "premiership", "division", "conference", "association", "organisation",
-            "organization", "company", "group", "times", "news", "post", "daily", "weekly", "magazine");
+            "organization", "company", "group", "times", "news", "post", "daily", "weekly", "magazine",
+            // adjectives of peoples and faiths: capitalised in English, not in the other three
+            "canadian", "australian", "brazilian", "chilean", "bolivian", "saudi", "palestinian", "kurdish",
+            "soviet", "latin", "muslim", "christian", "jewish", "catholic", "orthodox", "islamic", "asian",
+            "pakistani", "afghan", "ukrainian", "azerbaijani", "belarusian", "kazakh", "norwegian", "danish",
+            "finnish", "austrian", "belgian", "portuguese", "vietnamese", "thai", "nigerian", "venezuelan",
+            "cuban", "liberal", "conservative", "labour", "tory", "tories", "communist", "socialist");
+
+    /**
+     * Beginnings of capitalised words in Russian, Armenian and Azerbaijani that open a translated
+     * name rather than a transliterated one ("Министерство обороны", "Հյուսիսային Կորեա",
+     * "Mərkəzi Asiya"): the translation-side counterpart of {@link #NOT_NAMES}.
+     */
+    private static final List<String> TRANSLATED_NAME_STEMS = List.of(
+            "министерств", "государствен", "северн", "южн", "западн", "восточн", "центральн", "национальн",
+            "международн", "генеральн", "генассамбле", "верховн", "федеральн", "объединен", "соединен",
+            "европейск", "совет", "палат", "парти", "ассамбле", "сенат", "конгресс", "парламент",
+            "комитет", "комисси", "служб", "управлени", "департамент", "правительств", "президент",
+            "премьер", "министр", "королевств", "республик", "союз", "лиг", "кубк",
+            "чемпионат", "клуб", "университет", "церк", "собор", "площад", "улиц", "остров", "залив",
+            "океан", "озер", "штат", "округ", "провинци", "област", "город", "армия", "флот",
+            "հյուսիսային", "հարավային", "արևմտյան", "արեւմտյան", "արևելյան", "արեւելյան", "կենտրոնական",
+            "ազգային", "միջազգային", "գլխավոր", "գերագույն", "դաշնային", "միացյալ", "եվրոպական", "խորհուրդ",
+            "խորհրդ", "պալատ", "կուսակց", "ասամբլեա", "սենատ", "կոնգրես", "խորհրդարան", "կոմիտե", "հանձնաժողով",
+            "ծառայ", "վարչ", "դեպարտամենտ", "դատարան", "կառավար", "նախագահ", "վարչապետ", "նախարար", "սպիտակ",
+            "թագավոր", "հանրապետ", "միություն", "լիգա", "գավաթ", "առաջնություն", "ակումբ", "համալսարան",
+            "եկեղեց", "հրապարակ", "փողոց", "կղզի", "ծոց", "օվկիանոս", "նահանգ",
+            "շրջան", "քաղաք", "բանակ",
+            "şimal", "cənub", "qərb", "şərq", "mərkəz", "milli", "beynəlxalq", "federal", "birləşmiş",
+            "avropa", "şura", "palata", "partiya", "assambleya", "senat", "konqres", "parlament", "komitə",
+            "komissiya", "xidmət", "idarə", "departament", "məhkəmə", "hökumət", "prezident", "nazir", "böyük",
+            "krallıq", "respublika", "ittifaq", "liqa", "kubok", "çempionat", "klub", "universitet",
+            "kilsə", "meydan", "küçə", "körfəz", "dəniz", "okean", "ştat", "əyalət",
+            "şəhər", "ordu");
 
     static Result missing(String source, String translation, Language from, Language to, List<GlossaryEntry> terms) {
         return missingFolded(source, GlossaryMatcher.fold(translation), from, to, terms);
@@ -96,7 +129,9 @@ final class Names {
         for (String name : names) {
             boolean carried = false;
             for (String word : name.split(" ")) {
-                carried |= carried(skeleton(GlossaryMatcher.fold(word), from), skeletons);
+                List<String> place = PlaceNames.formsOf(GlossaryMatcher.fold(word));
+                carried |= place.isEmpty() ? carried(skeleton(GlossaryMatcher.fold(word), from), skeletons)
+                        : PlaceNames.shown(place, foldedTranslation);
             }
             if (!carried) {
                 missing.add(name);
@@ -144,7 +179,7 @@ final class Names {
                 continue;
             }
             String folded = GlossaryMatcher.fold(word);
-            if (NOT_NAMES.contains(folded)) {
+            if (NOT_NAMES.contains(folded) || from != Language.EN && translatedName(folded)) {
                 unitEnd = -1;
                 continue;
             }
@@ -165,6 +200,15 @@ final class Names {
             unitEnd = i;
         }
         return out;
+    }
+
+    private static boolean translatedName(String folded) {
+        for (String stem : TRANSLATED_NAME_STEMS) {
+            if (folded.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a translation word carries the name, or the name without its last sound (a case ending: Կորեան, Кореи). */
@@ -240,6 +284,12 @@ final class Names {
                     default -> 'P';
                 };
                 i++;
+            } else if (c == 'x' && language == Language.EN) {
+                // Mexico, Alexander: Мексика, Александр
+                if (out.isEmpty() || out.charAt(out.length() - 1) != 'K') {
+                    out.append('K');
+                }
+                k = 'S';
             } else if ((c == 'д' && next == 'ж') || (c == 'd' && (next == 'g' || next == 'j'))) {
                 k = 'S';
                 i++;

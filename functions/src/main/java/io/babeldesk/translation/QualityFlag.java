@@ -16,6 +16,10 @@ public enum QualityFlag {
     ADDED_NUMBER,
     /** A proper name of the source (in any script) is neither in the translation nor transliterated there. */
     MISSING_NAME,
+    /** The translation names two or more people or places, none of which the source names: another text. */
+    ADDED_NAME,
+    /** The translation stops mid-sentence where the source ends its sentence: a part is missing. */
+    INCOMPLETE,
     /** A glossary term of the source is not rendered in the translation. */
     MISSING_TERM,
     /** The translation is far shorter or longer than translations between these languages are. */

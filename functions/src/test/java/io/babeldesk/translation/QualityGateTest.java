@@ -76,6 +76,39 @@ class QualityGateTest {
     }
 
     @Test
+    void aTranslationThatStopsMidSentenceAtHalfLengthIsIncomplete() {
+        String source = "The Kremlin said that Russia is an integral part of the region and will continue to play a key role.";
+        Set<QualityFlag> cut = GATE.review(source, "В Кремле заявили, что Россия является неотъемлемой частью региона",
+                Language.EN, Language.RU, List.of());
+        assertTrue(cut.contains(QualityFlag.INCOMPLETE), cut.toString());
+        // a translator's missing full stop at full length is not a lost half
+        Set<QualityFlag> whole = GATE.review(source, "В Кремле заявили, что Россия является неотъемлемой частью региона "
+                + "и продолжит играть ключевую роль", Language.EN, Language.RU, List.of());
+        assertFalse(whole.contains(QualityFlag.INCOMPLETE), whole.toString());
+    }
+
+    @Test
+    void aSentenceOfAnotherArticleIsCaughtByItsNames() {
+        String source = "Pompeo met the foreign minister in Vienna to prepare a second summit with Kim Jong Un.";
+        Set<QualityFlag> other = GATE.review(source,
+                "Сенатор Элизабет Уоррен заявила в Бостоне, что рассмотрит возможность баллотироваться в президенты.",
+                Language.EN, Language.RU, List.of());
+        assertTrue(other.contains(QualityFlag.ADDED_NAME) || other.contains(QualityFlag.MISSING_NAME), other.toString());
+        Set<QualityFlag> right = GATE.review(source,
+                "Помпео встретился с министром иностранных дел в Вене, чтобы подготовить второй саммит с Ким Чен Ыном.",
+                Language.EN, Language.RU, List.of());
+        assertFalse(right.contains(QualityFlag.ADDED_NAME) || right.contains(QualityFlag.MISSING_NAME), right.toString());
+    }
+
+    @Test
+    void placesThatNewsroomsTranslateAreCarriedByTheirTranslatedName() {
+        Set<QualityFlag> flags = GATE.review("Officials in China and Germany met in Mexico on the matter again.",
+                "Официальные лица Китая и Германии снова встретились в Мексике по этому вопросу.",
+                Language.EN, Language.RU, List.of());
+        assertFalse(flags.contains(QualityFlag.MISSING_NAME), flags.toString());
+    }
+
+    @Test
     void refusalsInAnyLanguageAreCaught() {
         for (String refusal : List.of("I'm sorry, but I can't help with translating this text, it is not allowed.",
                 "Извините, я не могу перевести этот текст, так как он содержит недопустимое содержание.",
@@ -188,7 +221,8 @@ class QualityGateTest {
                 "Liverpool battles Napoli in the group stage at Stadio San Paolo in Naples on Wednesday.",
                 "В среду в Ереване прошла встреча министров иностранных дел трёх стран региона.",
                 Language.EN, Language.RU, List.of());
-        assertEquals(Set.of(QualityFlag.MISSING_NAME), flags);
+        // none of the source's names, and Yerevan, which the source does not name
+        assertEquals(Set.of(QualityFlag.MISSING_NAME, QualityFlag.ADDED_NAME), flags);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package io.babeldesk.translation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Countries, regions and cities whose names newsrooms translate rather than transliterate
+ * (China / Китай / Չինաստան / Çin), as the stems of their forms in English, Russian, Armenian and
+ * Azerbaijani (folded, without case endings). A name found here is carried by a translation that
+ * shows any of its forms; names that transliterate (Moscow, Москва) are left to the sound skeletons.
+ */
+final class PlaceNames {
+    private static final String[] TABLE = {
+            "china|chines|китай|китая|китае|չինաստան|չինական|çin",
+            "germany|german|германи|немец|немецк|գերմանիա|գերմանակ|almaniya|alman",
+            "greece|greek|греци|греческ|հունաստան|հունական|yunanıstan|yunan",
+            "japan|япони|японск|ճապոնիա|ճապոնական|yaponiya|yapon",
+            "egypt|егип|եգիպտոս|misir",
+            "hungary|hungarian|венгри|венгерск|հունգարիա|macarıstan|macar",
+            "georgia|georgian|грузи|грузинск|վրաստան|վրացական|gürcüstan|gürcü",
+            "armenia|armenian|армени|армянск|հայաստան|հայկական|ermənistan|erməni",
+            "azerbaijan|азербайджан|ադրբեջան|azərbaycan",
+            "turkey|turkish|турци|турецк|թուրքիա|թուրքական|türkiyə|türk",
+            "india|indian|инди|индийск|հնդկաստան|հնդկական|hindistan|hind",
+            "poland|polish|польш|польск|լեհաստան|լեհական|polşa",
+            "netherlands|dutch|holland|нидерланд|голланд|նիդերլանդներ|հոլանդիա|niderland|holland",
+            "switzerland|swiss|швейцари|շվեյցարիա|isveçrə",
+            "sweden|swedish|швеци|шведск|շվեդիա|isveç",
+            "britain|british|великобритани|британи|британск|բրիտանիա|բրիտանական|britaniya|britan",
+            "england|english|англи|английск|անգլիա|անգլիական|ingiltərə|ingilis",
+            "scotland|scottish|шотланди|шотландск|շոտլանդիա|şotlandiya|şotland",
+            "wales|welsh|уэльс|валлийск|ուելս|uels",
+            "ireland|irish|ирланди|ирландск|իռլանդիա|irlandiya",
+            "america|american|америк|сша|ամերիկա|ամն|amerika|abş",
+            "europe|european|европ|եվրոպա|avropa",
+            "africa|african|африк|աֆրիկա|afrika",
+            "mexico|mexican|мексик|մեքսիկա|meksika",
+            "spain|spanish|испани|испанск|իսպանիա|ispaniya|ispan",
+            "france|french|франци|французск|ֆրանսիա|ֆրանսիական|fransa|fransız",
+            "italy|italian|итали|итальянск|իտալիա|իտալական|italiya|italyan",
+            "russia|russian|росси|российск|русск|ռուսաստան|ռուսական|rusiya|rus",
+            "iran|iranian|иран|իրան|iran",
+            "israel|israeli|израил|իսրայել|israil",
+            "korea|korean|коре|корейск|կորեա|կորեական|koreya",
+            "jerusalem|иерусалим|երուսաղեմ|qüds",
+            "beijing|пекин|պեկին|pekin",
+            "pyongyang|пхеньян|փհենյան|պհենյան|pxenyan",
+            "geneva|женев|ժնև|ժնեւ|cenevrə",
+            "yerevan|ереван|երևան|երեւան|irəvan",
+            "tbilisi|тбилиси|թբիլիսի|tiflis",
+            "united nations|оон|միացյալ ազգ|մակ|bmt",
+            "syria|syrian|сири|սիրիա|suriya",
+            "arab|араб|արաբ|ərəb",
+    };
+    private static final List<List<String>> PLACES = new ArrayList<>();
+
+    static {
+        for (String row : TABLE) {
+            PLACES.add(List.of(row.split("\\|")));
+        }
+    }
+
+    private PlaceNames() {
+    }
+
+    /** The forms of the place a folded word names, or an empty list when the table does not have it. */
+    static List<String> formsOf(String foldedWord) {
+        for (List<String> forms : PLACES) {
+            for (String f : forms) {
+                if (f.length() <= 3 ? foldedWord.equals(f) : foldedWord.startsWith(f)) {
+                    return forms;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether a folded text shows any of the forms at a word start. */
+    static boolean shown(List<String> forms, String foldedText) {
+        for (String word : TextRuns.words(foldedText)) {
+            for (String f : forms) {
+                if (f.length() <= 3 ? word.equals(f) : word.startsWith(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
