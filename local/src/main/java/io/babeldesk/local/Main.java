@@ -184,8 +184,14 @@ public final class Main {
                         }
                     }
                 }
+                String token = "demo-editor";
+                runtime.acceptEditorToken(token);
+                int port = runtime.serveApi(0);
                 if (allDone) {
-                    allDone = editorSummaries(out, runtime, aws, config, articles);
+                    allDone = editorSummaries(out, runtime, port, token, articles);
+                }
+                if (allDone && "fixture".equals(config.llmProvider())) {
+                    allDone = new ReviewDemo(out, aws, config, runtime, port, token).run();
                 }
                 return allDone ? 0 : 1;
             }
@@ -196,11 +202,8 @@ public final class Main {
      * An editor's view: every summary kind in every language, requested over the HTTP API with
      * the local editor token, then requested again to show it comes from storage.
      */
-    private static boolean editorSummaries(PrintStream out, LocalRuntime runtime, LocalAws aws, Config config,
+    private static boolean editorSummaries(PrintStream out, LocalRuntime runtime, int port, String token,
                                            List<Path> articles) throws Exception {
-        String token = "demo-editor";
-        runtime.acceptEditorToken(token);
-        int port = runtime.serveApi(0);
         HttpClient http = HttpClient.newHttpClient();
         boolean ok = true;
         for (Path file : articles) {
