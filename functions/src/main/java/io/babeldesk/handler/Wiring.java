@@ -24,6 +24,7 @@ import io.babeldesk.store.DynamoTranslationMemory;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
+import io.babeldesk.summary.SummaryGate;
 import io.babeldesk.glossary.Glossary;
 import io.babeldesk.translation.EngineLimits;
 import io.babeldesk.translation.TranslationMemory;
@@ -119,9 +120,10 @@ public final class Wiring {
     /** The same work with another model client (a local simulated or fault-injecting one). */
     public Work work(ChatModel model) {
         String modelId = ModelFactory.modelId(config);
-        TranslationEngine engine = engine(model, modelId, glossary(), new DynamoTranslationMemory(dynamo, config.table()),
+        Glossary glossary = glossary();
+        TranslationEngine engine = engine(model, modelId, glossary, new DynamoTranslationMemory(dynamo, config.table()),
                 detector(), EngineLimits.from(config));
-        return new Work(store, queue(), failedMessages(), summarizer(model, modelId), engine);
+        return new Work(store, queue(), failedMessages(), summarizer(model, modelId, detector(), glossary), engine);
     }
 
     /**
@@ -134,8 +136,13 @@ public final class Wiring {
     }
 
     /** The summarizer over a chat model, as TranslateFunction runs it. */
-    public static Summarizer summarizer(ChatModel model, String modelId) {
-        return new Summarizer(new LlmSummaryModel(model), modelId);
+    public static Summarizer summarizer(ChatModel model, String modelId, LanguageDetector detector, Glossary glossary) {
+        return new Summarizer(new LlmSummaryModel(model), modelId, new SummaryGate(detector, glossary));
+    }
+
+    /** The same with the seed glossary, for the in-process commands. */
+    public static Summarizer summarizer(ChatModel model, String modelId, LanguageDetector detector) {
+        return summarizer(model, modelId, detector, io.babeldesk.glossary.GlossarySeed.load());
     }
 
     /** The readers' and editors' API. */

@@ -25,11 +25,14 @@ final class ChunkTranslator {
     private final TranslationModel model;
     private final QualityGate gate;
     private final OutputEstimates estimates;
+    private final io.babeldesk.glossary.Glossary glossary;
 
-    ChunkTranslator(TranslationModel model, QualityGate gate, OutputEstimates estimates) {
+    ChunkTranslator(TranslationModel model, QualityGate gate, OutputEstimates estimates,
+                    io.babeldesk.glossary.Glossary glossary) {
         this.model = model;
         this.gate = gate;
         this.estimates = estimates;
+        this.glossary = glossary;
     }
 
     /** The outcome of each segment of the chunk, by segment index. */
@@ -114,6 +117,17 @@ final class ChunkTranslator {
             }
             List<Finding> findings = new ArrayList<>(
                     gate.findings(s.source(), text, job.article().sourceLanguage(), job.target(), s.terms()));
+            if (s.part() == Segment.Part.SUMMARY) {
+                // the summary is checked against the article too, not only against the summary it translates
+                Set<QualityFlag> seen = EnumSet.noneOf(QualityFlag.class);
+                findings.forEach(f -> seen.add(f.flag()));
+                for (Finding f : gate.unsupported(text, job.target(), job.articleText(), job.article().sourceLanguage(),
+                        glossary.all())) {
+                    if (seen.add(f.flag())) {
+                        findings.add(f);
+                    }
+                }
+            }
             if (!attempt.aligned()) {
                 findings.add(new Finding(QualityFlag.SEGMENT_MISMATCH, "the reply's segments did not line up with the source's"));
             }

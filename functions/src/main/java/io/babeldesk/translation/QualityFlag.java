@@ -23,5 +23,11 @@ public enum QualityFlag {
     /** The model declined instead of translating. */
     REFUSAL,
     /** The model sent the source back untranslated. */
-    ECHO
+    ECHO,
+    /** A summary (or its translation) names someone or something its article does not. */
+    ADDED_NAME,
+    /** A summary is longer than the words it was asked for allow. */
+    TOO_LONG,
+    /** A summary is nearly as long as its article: the article returned as its own summary. */
+    COPIED_ARTICLE
 }

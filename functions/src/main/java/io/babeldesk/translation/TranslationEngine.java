@@ -35,7 +35,7 @@ public final class TranslationEngine {
         this.planner = new SegmentPlanner(glossary, modelId);
         this.memory = new MemoryReuse(memory);
         this.runner = new ChunkRunner(limits);
-        this.chunks = new ChunkTranslator(model, new QualityGate(detector), estimates);
+        this.chunks = new ChunkTranslator(model, new QualityGate(detector), estimates, glossary);
     }
 
     /** An engine with the seed glossary, an in-memory translation memory and default limits. */

@@ -125,7 +125,7 @@ public final class TranslateCommand {
         head.put("sourceLanguage", article.sourceLanguage().code());
         String summary = null;
         try {
-            summary = Wiring.summarizer(model, modelId)
+            summary = Wiring.summarizer(model, modelId, detector)
                     .summarize(article, new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null))
                     .text();
         } catch (RuntimeException e) {
