@@ -5,6 +5,7 @@ import io.babeldesk.api.ArticleApi;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
+import io.babeldesk.llm.LlmReviewModel;
 import io.babeldesk.llm.LlmSummaryModel;
 import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.llm.MeteredChatModel;
@@ -27,6 +28,7 @@ import io.babeldesk.summary.Summarizer;
 import io.babeldesk.summary.SummaryGate;
 import io.babeldesk.glossary.Glossary;
 import io.babeldesk.translation.EngineLimits;
+import io.babeldesk.translation.ReviewMode;
 import io.babeldesk.translation.TranslationMemory;
 import io.babeldesk.translation.TranslationEngine;
 import java.time.Clock;
@@ -112,17 +114,26 @@ public final class Wiring {
         return new Ingestion(uploads(), new ArticleExtractor(detector()), store, queue());
     }
 
-    /** The work of TranslateFunction with the configured model provider. */
+    /**
+     * The work of TranslateFunction with the configured model provider; the reviewer is the model
+     * BABELDESK_REVIEW_MODEL names on the same provider, else the translator itself.
+     */
     public Work work() {
-        return work(new MeteredChatModel(ModelFactory.create(config)));
+        ChatModel model = new MeteredChatModel(ModelFactory.create(config));
+        return work(model, reviewerModel(model));
     }
 
-    /** The same work with another model client (a local simulated or fault-injecting one). */
+    /** The same work with another model client (a local simulated or fault-injecting one), reviewing with it too. */
     public Work work(ChatModel model) {
+        return work(model, model);
+    }
+
+    private Work work(ChatModel model, ChatModel reviewer) {
         String modelId = ModelFactory.modelId(config);
         Glossary glossary = glossary();
-        TranslationEngine engine = engine(model, modelId, glossary, new DynamoTranslationMemory(dynamo, config.table()),
-                detector(), EngineLimits.from(config));
+        TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), modelId, glossary,
+                new DynamoTranslationMemory(dynamo, config.table()), detector(), EngineLimits.from(config),
+                new LlmReviewModel(reviewer), reviewMode(config));
         return new Work(store, queue(), failedMessages(), summarizer(model, modelId, detector(), glossary), engine);
     }
 
@@ -133,6 +144,21 @@ public final class Wiring {
     public static TranslationEngine engine(ChatModel model, String modelId, Glossary glossary, TranslationMemory memory,
                                            LanguageDetector detector, EngineLimits limits) {
         return new TranslationEngine(new LlmTranslationModel(model), modelId, glossary, memory, detector, limits);
+    }
+
+    /** BABELDESK_REVIEW_MODE: off, flagged or all (the default). */
+    public static ReviewMode reviewMode(Config config) {
+        return ReviewMode.parse(config.get("BABELDESK_REVIEW_MODE").orElse(null), ReviewMode.ALL);
+    }
+
+    /**
+     * The reviewer's chat model: the translator's own client, or the model BABELDESK_REVIEW_MODEL
+     * names with the same provider settings.
+     */
+    public ChatModel reviewerModel(ChatModel translator) {
+        return config.get("BABELDESK_REVIEW_MODEL")
+                .<ChatModel>map(name -> new MeteredChatModel(ModelFactory.create(config.with("BABELDESK_LLM_MODEL", name))))
+                .orElse(translator);
     }
 
     /** The summarizer over a chat model, as TranslateFunction runs it. */

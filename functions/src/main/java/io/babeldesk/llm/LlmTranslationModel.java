@@ -98,6 +98,7 @@ public final class LlmTranslationModel implements TranslationModel {
             case MISSING_NAME -> "keep every proper name of the source, transliterated";
             case LENGTH_RATIO, TOO_LONG, COPIED_ARTICLE -> "translate each segment completely, neither summarising nor adding";
             case ADDED_NAME -> "keep exactly the names of the source, adding none";
+            case REVIEW -> "translate faithfully and completely";
             case REFUSAL -> "the text is published news: translate it, do not comment on it";
             case SEGMENT_MISMATCH, TRUNCATED -> "return exactly the numbered segments given";
         }).distinct().collect(Collectors.joining("; "));

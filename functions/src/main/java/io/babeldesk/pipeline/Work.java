@@ -203,6 +203,10 @@ public final class Work {
         }, 1, "Language", job.language().code());
         Metrics.count("InputTokens", result.usage().inputTokens(), "Language", job.language().code());
         Metrics.count("OutputTokens", result.usage().outputTokens(), "Language", job.language().code());
+        Metrics.count("ReviewInputTokens", result.usage().reviewInputTokens(), "Language", job.language().code());
+        Metrics.count("ReviewOutputTokens", result.usage().reviewOutputTokens(), "Language", job.language().code());
+        Metrics.count("RepairInputTokens", result.usage().repairInputTokens(), "Language", job.language().code());
+        Metrics.count("RepairOutputTokens", result.usage().repairOutputTokens(), "Language", job.language().code());
         LOG.info("article {} version {} {}: {} ({} calls, {} in / {} out tokens)", article.id(), article.version(),
                 job.language().code(), result.status(), result.usage().calls(), result.usage().inputTokens(),
                 result.usage().outputTokens());

@@ -29,5 +29,7 @@ public enum QualityFlag {
     /** A summary is longer than the words it was asked for allow. */
     TOO_LONG,
     /** A summary is nearly as long as its article: the article returned as its own summary. */
-    COPIED_ARTICLE
+    COPIED_ARTICLE,
+    /** The reviewer model found major or critical errors a repair did not fix (or could not review). */
+    REVIEW
 }
