@@ -120,7 +120,7 @@ public final class Wiring {
      */
     public Work work() {
         ChatModel model = new MeteredChatModel(ModelFactory.create(config));
-        return work(model, reviewerModel(model));
+        return work(model, reviewerModel(config, model));
     }
 
     /** The same work with another model client (a local simulated or fault-injecting one), reviewing with it too. */
@@ -155,10 +155,17 @@ public final class Wiring {
      * The reviewer's chat model: the translator's own client, or the model BABELDESK_REVIEW_MODEL
      * names with the same provider settings.
      */
-    public ChatModel reviewerModel(ChatModel translator) {
+    public static ChatModel reviewerModel(Config config, ChatModel translator) {
         return config.get("BABELDESK_REVIEW_MODEL")
                 .<ChatModel>map(name -> new MeteredChatModel(ModelFactory.create(config.with("BABELDESK_LLM_MODEL", name))))
                 .orElse(translator);
+    }
+
+    /** The translation engine with the reviewer and review mode the configuration names. */
+    public static TranslationEngine engine(Config config, ChatModel model, String modelId, Glossary glossary,
+                                           TranslationMemory memory, LanguageDetector detector) {
+        return new TranslationEngine(new LlmTranslationModel(model), modelId, glossary, memory, detector,
+                EngineLimits.from(config), new LlmReviewModel(reviewerModel(config, model)), reviewMode(config));
     }
 
     /** The summarizer over a chat model, as TranslateFunction runs it. */
