@@ -113,14 +113,27 @@ final class Names {
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
     /**
+     * What {@link #unsupported} found.
+     *
+     * @param terms glossary names of the text that the article does not mention in any of its renderings
+     * @param others the text's other names that no capitalised word of the article sounds like
+     * @param names how many names (glossary terms included) the text has
+     */
+    record Unsupported(List<String> terms, List<String> others, int names) {
+    }
+
+    /**
      * The proper names of a text written from an article (a summary, or a translation of one) that
      * the article does not have. A glossary term of the text is supported when the article mentions
-     * the same term in its own language (Армения for Armenia, Հայաստան for Armenia); any other name,
-     * word by word, when a capitalised word of the article has nearly its consonant skeleton.
+     * the same term in its own language (Армения for Armenia, Հայաստան for Armenia); any other name
+     * when a capitalised word of the article has nearly its consonant skeleton (in the article's
+     * language every word of the name must, in another one word of it).
      */
-    static List<String> unsupported(String text, Language language, String article, Language articleLanguage,
-                                    List<GlossaryEntry> glossary) {
+    static Unsupported unsupported(String text, Language language, String article, Language articleLanguage,
+                                   List<GlossaryEntry> glossary) {
         List<String> out = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        int names = 0;
         String foldedArticle = GlossaryMatcher.fold(article);
         // the words of the glossary's terms are blanked out of the text, so that they are not read as names
         java.util.regex.Matcher m = WORD.matcher(text);
@@ -147,6 +160,7 @@ final class Names {
                     }
                 }
             }
+            names += inText ? 1 : 0;
             if (inText && !GlossaryMatcher.mentionsFolded(foldedArticle, articleLanguage, term)) {
                 out.add(term.rendering(language).orElse(term.term()));
             }
@@ -167,6 +181,7 @@ final class Names {
         }
         boolean sameLanguage = language == articleLanguage;
         for (String name : names(new String(masked), language, List.of())) {
+            names++;
             // in the article's language every word of a name must be there; in another, one word
             // carries it (the rest may be translated: Южного Кавказа for South Caucasus)
             boolean carried = sameLanguage;
@@ -175,10 +190,10 @@ final class Names {
                 carried = sameLanguage ? carried && found : carried || found;
             }
             if (!carried) {
-                out.add(name);
+                others.add(name);
             }
         }
-        return out;
+        return new Unsupported(out, others, names);
     }
 
     /**

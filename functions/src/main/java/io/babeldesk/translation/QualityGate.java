@@ -246,7 +246,16 @@ public final class QualityGate {
         if (!added.isEmpty()) {
             out.add(new Finding(QualityFlag.ADDED_NUMBER, "number " + String.join(", ", added) + " not in the article"));
         }
-        List<String> names = Names.unsupported(text, language, article, articleLanguage, glossary);
+        Names.Unsupported found = Names.unsupported(text, language, article, articleLanguage, glossary);
+        List<String> names = new ArrayList<>(found.terms());
+        // in another language than the article's, a name's words may be translated rather than
+        // transliterated (Комитет, Ժողով, Məclis for Committee, Assembly): one such name is no
+        // evidence; two or more that are most of the text's names are
+        boolean othersCount = language == articleLanguage
+                || found.others().size() >= 2 && found.others().size() * 2 > found.names();
+        if (othersCount) {
+            names.addAll(found.others());
+        }
         if (!names.isEmpty()) {
             out.add(new Finding(QualityFlag.ADDED_NAME, "name " + String.join(", ", names)
                     + " not in the article"));

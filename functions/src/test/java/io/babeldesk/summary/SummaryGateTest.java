@@ -103,6 +103,16 @@ class SummaryGateTest {
     }
 
     @Test
+    void inAnotherLanguageOneNameMayBeATranslatedWordButNamesFromElsewhereAreHeldBack() {
+        assertEquals(Set.of(), flags(Language.RU, RU + " Это решение поддержал Совет."),
+                "Совет may translate a council the article names");
+        assertEquals(Set.of(QualityFlag.ADDED_NAME), flags(Language.RU,
+                "Министр Джон Смит и Анна Браун посетили Лондон в среду."));
+        assertEquals(Set.of(QualityFlag.ADDED_NAME), flags(Language.EN, EN + " The deal was signed in Vienna."),
+                "in the article's own language every name must be there");
+    }
+
+    @Test
     void aRefusalIsHeldBack() {
         assertTrue(flags(Language.EN, "I'm sorry, but I can't help with summarising this article.")
                 .contains(QualityFlag.REFUSAL));
