@@ -53,19 +53,25 @@ class ReviewOverHttpTest {
     private InMemoryArticleStore store;
     private Work work;
     private Article article;
+    private Config config;
 
     @BeforeEach
     void setUp() {
         stub = new StubProvider();
-        Config config = new Config(Map.of("BABELDESK_LLM_PROVIDER", "openai", "BABELDESK_LLM_MODEL", "gpt-4o-mini",
+        config = new Config(Map.of("BABELDESK_LLM_PROVIDER", "openai", "BABELDESK_LLM_MODEL", "gpt-4o-mini",
                 "OPENAI_BASE_URL", stub.url() + "/v1", "OPENAI_API_KEY", "sk-test", "BABELDESK_LLM_MAX_ATTEMPTS", "1",
                 "BABELDESK_LLM_TIMEOUT_SECONDS", "10"));
+        useReviewer(config);
+    }
+
+    /** The work over the stub, its reviewer the one {@code reviewConfig} names. */
+    private void useReviewer(Config reviewConfig) {
         var model = ModelFactory.create(config);
         store = new InMemoryArticleStore();
         var glossary = GlossarySeed.load();
         TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), ModelFactory.modelId(config),
                 glossary, new InMemoryTranslationMemory(), DETECTOR, new EngineLimits(4, 8, 100_000, 100_000),
-                new LlmReviewModel(model), Wiring.reviewMode(config));
+                new LlmReviewModel(Wiring.reviewerModel(reviewConfig, model)), Wiring.reviewMode(reviewConfig));
         work = new Work(store, new InMemoryJobQueue(), new InMemoryFailedMessages(),
                 Wiring.summarizer(model, ModelFactory.modelId(config), DETECTOR, glossary), engine);
         article = new Article("review-http", "v1", TITLE, null, null, null, null, Language.EN, 0.99,
@@ -178,5 +184,26 @@ class ReviewOverHttpTest {
         Translation old = Json.MAPPER.readValue("{\"language\":\"ru\",\"articleVersion\":\"v1\",\"status\":\"DONE\","
                 + "\"usage\":{\"calls\":1,\"inputTokens\":5,\"outputTokens\":6}}", Translation.class);
         assertEquals(new Usage(1, 5, 6), old.usage());
+    }
+
+    @Test
+    void theReviewerMayBeAnotherModelOfTheSameProvider() throws Exception {
+        useReviewer(config.with("BABELDESK_REVIEW_MODEL", "gpt-4o"));
+        stub.then(segments(400, 90, RU_TITLE, RU_B1, RU_B2)).then(review(700, 12));
+        assertEquals(TranslationStatus.DONE, translateIntoRussian().status());
+        assertEquals("gpt-4o-mini", Json.MAPPER.readTree(stub.received().get(0).body()).path("model").asText());
+        assertEquals("gpt-4o", Json.MAPPER.readTree(stub.received().get(1).body()).path("model").asText());
+    }
+
+    @Test
+    void reviewModeOffMakesNoReviewCall() {
+        useReviewer(config.with("BABELDESK_REVIEW_MODE", "off"));
+        stub.then(segments(400, 90, RU_TITLE, RU_B1, RU_B2_WRONG));
+        Translation t = translateIntoRussian();
+        assertEquals(TranslationStatus.DONE, t.status(), "nothing but the offline checks, which this error passes");
+        assertEquals(1, stub.received().size());
+        assertEquals(0, t.usage().reviewCalls());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Wiring.reviewMode(config.with("BABELDESK_REVIEW_MODE", "sometimes")));
     }
 }
