@@ -52,7 +52,7 @@ final class SummaryRoutes {
         Optional<StoredSummary> existing = store.summary(id, requestId);
         String location = "/articles/" + id + "/summaries/" + requestId;
         if (existing.isPresent() && !"FAILED".equals(existing.get().status())) {
-            return ApiResponse.json(existing.get().status().equals("DONE") ? 200 : 202, existing.get())
+            return ApiResponse.json("PENDING".equals(existing.get().status()) ? 202 : 200, existing.get())
                     .withHeader("Location", location);
         }
         StoredSummary pending = new StoredSummary(requestId, id, r.version(), language.code(), kind.wireName(),

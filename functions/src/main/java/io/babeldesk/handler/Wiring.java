@@ -7,6 +7,7 @@ import io.babeldesk.pipeline.Events;
 import io.babeldesk.article.ArticleExtractor;
 import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.config.Config;
+import io.babeldesk.llm.LlmReviewModel;
 import io.babeldesk.llm.LlmSummaryModel;
 import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.llm.MeteredChatModel;
@@ -26,8 +27,10 @@ import io.babeldesk.store.DynamoTranslationMemory;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
+import io.babeldesk.summary.SummaryGate;
 import io.babeldesk.glossary.Glossary;
 import io.babeldesk.translation.EngineLimits;
+import io.babeldesk.translation.ReviewMode;
 import io.babeldesk.translation.TranslationMemory;
 import io.babeldesk.translation.TranslationEngine;
 import java.time.Clock;
@@ -113,17 +116,27 @@ public final class Wiring {
         return new Ingestion(uploads(), new ArticleExtractor(detector()), store, queue());
     }
 
-    /** The work of TranslateFunction with the configured model provider. */
+    /**
+     * The work of TranslateFunction with the configured model provider; the reviewer is the model
+     * BABELDESK_REVIEW_MODEL names on the same provider, else the translator itself.
+     */
     public Work work() {
-        return work(new MeteredChatModel(ModelFactory.create(config)));
+        ChatModel model = new MeteredChatModel(ModelFactory.create(config));
+        return work(model, reviewerModel(config, model));
     }
 
-    /** The same work with another model client (a local simulated or fault-injecting one). */
+    /** The same work with another model client (a local simulated or fault-injecting one), reviewing with it too. */
     public Work work(ChatModel model) {
+        return work(model, model);
+    }
+
+    private Work work(ChatModel model, ChatModel reviewer) {
         String modelId = ModelFactory.modelId(config);
-        TranslationEngine engine = engine(model, modelId, glossary(), new DynamoTranslationMemory(dynamo, config.table()),
-                detector(), EngineLimits.from(config));
-        return new Work(store, queue(), failedMessages(), summarizer(model, modelId), engine);
+        Glossary glossary = glossary();
+        TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), modelId, glossary,
+                new DynamoTranslationMemory(dynamo, config.table()), detector(), EngineLimits.from(config),
+                new LlmReviewModel(reviewer), reviewMode(config));
+        return new Work(store, queue(), failedMessages(), summarizer(model, modelId, detector(), glossary), engine);
     }
 
     /**
@@ -135,9 +148,36 @@ public final class Wiring {
         return new TranslationEngine(new LlmTranslationModel(model), modelId, glossary, memory, detector, limits);
     }
 
+    /** BABELDESK_REVIEW_MODE: off, flagged or all (the default). */
+    public static ReviewMode reviewMode(Config config) {
+        return ReviewMode.parse(config.get("BABELDESK_REVIEW_MODE").orElse(null), ReviewMode.ALL);
+    }
+
+    /**
+     * The reviewer's chat model: the translator's own client, or the model BABELDESK_REVIEW_MODEL
+     * names with the same provider settings.
+     */
+    public static ChatModel reviewerModel(Config config, ChatModel translator) {
+        return config.get("BABELDESK_REVIEW_MODEL")
+                .<ChatModel>map(name -> new MeteredChatModel(ModelFactory.create(config.with("BABELDESK_LLM_MODEL", name))))
+                .orElse(translator);
+    }
+
+    /** The translation engine with the reviewer and review mode the configuration names. */
+    public static TranslationEngine engine(Config config, ChatModel model, String modelId, Glossary glossary,
+                                           TranslationMemory memory, LanguageDetector detector) {
+        return new TranslationEngine(new LlmTranslationModel(model), modelId, glossary, memory, detector,
+                EngineLimits.from(config), new LlmReviewModel(reviewerModel(config, model)), reviewMode(config));
+    }
+
     /** The summarizer over a chat model, as TranslateFunction runs it. */
-    public static Summarizer summarizer(ChatModel model, String modelId) {
-        return new Summarizer(new LlmSummaryModel(model), modelId);
+    public static Summarizer summarizer(ChatModel model, String modelId, LanguageDetector detector, Glossary glossary) {
+        return new Summarizer(new LlmSummaryModel(model), modelId, new SummaryGate(detector, glossary));
+    }
+
+    /** The same with the seed glossary, for the in-process commands. */
+    public static Summarizer summarizer(ChatModel model, String modelId, LanguageDetector detector) {
+        return summarizer(model, modelId, detector, io.babeldesk.glossary.GlossarySeed.load());
     }
 
     /** The readers' and editors' API. */

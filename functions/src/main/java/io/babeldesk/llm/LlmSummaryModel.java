@@ -38,6 +38,6 @@ public final class LlmSummaryModel implements SummaryModel {
         }
         Prompt prompt = new Prompt(system, header, SegmentCodec.encode(segments, 1), maxOutputTokens, 0.2);
         ModelReply reply = ModelReply.of(model.chat(prompt.toChatRequest()));
-        return new Written(reply.text(), reply.usage());
+        return new Written(reply.text(), reply.usage(), reply.truncated());
     }
 }

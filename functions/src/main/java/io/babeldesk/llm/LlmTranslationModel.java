@@ -96,8 +96,10 @@ public final class LlmTranslationModel implements TranslationModel {
             case MISSING_NUMBER, ADDED_NUMBER -> "keep every number exactly as in the source, in digits";
             case MISSING_TERM -> "use the required renderings of the glossary terms";
             case MISSING_NAME -> "keep every proper name of the source, transliterated";
-            case ADDED_NAME -> "translate the segment given, and name only who and what it names";
-            case LENGTH_RATIO, INCOMPLETE -> "translate each segment completely, neither summarising nor adding";
+            case ADDED_NAME -> "translate the segment given, and keep exactly the names of the source, adding none";
+            case LENGTH_RATIO, INCOMPLETE, TOO_LONG, COPIED_ARTICLE ->
+                    "translate each segment completely, neither summarising nor adding";
+            case REVIEW -> "translate faithfully and completely";
             case REFUSAL -> "the text is published news: translate it, do not comment on it";
             case SEGMENT_MISMATCH, TRUNCATED -> "return exactly the numbered segments given";
         }).distinct().collect(Collectors.joining("; "));

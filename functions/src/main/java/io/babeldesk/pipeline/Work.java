@@ -114,9 +114,10 @@ public final class Work {
             try {
                 Summary summary = summarizer.summarize(article,
                         new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
-                source = new Translation(article.sourceLanguage(), article.version(), TranslationStatus.DONE,
+                // a summary that fails its checks puts the source language up for review, saying why
+                source = new Translation(article.sourceLanguage(), article.version(), summary.status(),
                         article.title(), article.blocks(), summary.text(), summary.model(), summary.usage(),
-                        List.of(), null);
+                        summary.flags(), summary.reason(), summary.segmentFindings());
             } catch (RuntimeException e) {
                 LOG.error("article {} version {}: source summary failed", article.id(), article.version(), e);
                 source = new Translation(article.sourceLanguage(), article.version(), TranslationStatus.NEEDS_REVIEW,
@@ -203,6 +204,10 @@ public final class Work {
         }, 1, "Language", job.language().code());
         Metrics.count("InputTokens", result.usage().inputTokens(), "Language", job.language().code());
         Metrics.count("OutputTokens", result.usage().outputTokens(), "Language", job.language().code());
+        Metrics.count("ReviewInputTokens", result.usage().reviewInputTokens(), "Language", job.language().code());
+        Metrics.count("ReviewOutputTokens", result.usage().reviewOutputTokens(), "Language", job.language().code());
+        Metrics.count("RepairInputTokens", result.usage().repairInputTokens(), "Language", job.language().code());
+        Metrics.count("RepairOutputTokens", result.usage().repairOutputTokens(), "Language", job.language().code());
         LOG.info("article {} version {} {}: {} ({} calls, {} in / {} out tokens)", article.id(), article.version(),
                 job.language().code(), result.status(), result.usage().calls(), result.usage().inputTokens(),
                 result.usage().outputTokens());
@@ -222,7 +227,8 @@ public final class Work {
         try {
             Summary summary = summarizer.summarize(article.get(), new SummaryRequest(job.language(),
                     SummaryKind.fromWireName(request.kind()).orElseThrow(), request.maxWords(), request.focus()));
-            store.saveSummary(withResult(request, "DONE", summary.text(), summary.model(), summary.usage(), null));
+            store.saveSummary(withResult(request, summary.status().name(), summary.text(), summary.model(),
+                    summary.usage(), summary.reason(), summary.segmentFindings()));
         } catch (RuntimeException e) {
             LOG.error("article {} version {}: summary request {} failed", job.articleId(), job.version(),
                     job.requestId(), e);
@@ -232,8 +238,13 @@ public final class Work {
 
     private static StoredSummary withResult(StoredSummary r, String status, String text, String model, Usage usage,
                                             String error) {
+        return withResult(r, status, text, model, usage, error, List.of());
+    }
+
+    private static StoredSummary withResult(StoredSummary r, String status, String text, String model, Usage usage,
+                                            String error, List<io.babeldesk.translation.SegmentFinding> findings) {
         return new StoredSummary(r.requestId(), r.articleId(), r.articleVersion(), r.language(), r.kind(),
-                r.maxWords(), r.focus(), status, text, model, usage, error, r.createdAt());
+                r.maxWords(), r.focus(), status, text, model, usage, error, r.createdAt(), findings);
     }
 
     /**

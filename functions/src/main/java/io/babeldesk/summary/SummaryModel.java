@@ -15,7 +15,15 @@ public interface SummaryModel {
      */
     Written summarize(Language source, List<String> segments, SummaryRequest request, int maxOutputTokens);
 
-    /** The summary as the model wrote it (null when the reply held no text), with what it cost. */
-    record Written(String text, Usage usage) {
+    /**
+     * The summary as the model wrote it (null when the reply held no text), with what it cost.
+     *
+     * @param truncated whether the model stopped at its output limit (the text may be cut short)
+     */
+    record Written(String text, Usage usage, boolean truncated) {
+        /** A reply the model finished. */
+        public Written(String text, Usage usage) {
+            this(text, usage, false);
+        }
     }
 }

@@ -22,6 +22,15 @@ final class Assembly {
 
     static Translation of(TranslationJob job, Map<Integer, String> known, Map<Integer, Outcome> outcomes,
                           String modelId) {
+        return of(job, known, outcomes, modelId, Map.of(), null);
+    }
+
+    /**
+     * @param reviewer the reviewer's errors of segments that still have a major or critical one, by index
+     * @param reviewFailure why the reviewer could not review (null when it did, or was not asked)
+     */
+    static Translation of(TranslationJob job, Map<Integer, String> known, Map<Integer, Outcome> outcomes,
+                          String modelId, Map<Integer, List<ReviewModel.Error>> reviewer, String reviewFailure) {
         String[] texts = new String[job.segments().size()];
         known.forEach((index, text) -> texts[index] = text);
         Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
@@ -40,6 +49,14 @@ final class Assembly {
                 texts[index] = o.text();
             }
         });
+        reviewer.forEach((index, errors) -> {
+            errors.forEach(e -> findings.add(SegmentFinding.ofReviewer(job.segments().get(index), blockIndex[index], e)));
+            flags.add(QualityFlag.REVIEW);
+            where.computeIfAbsent(QualityFlag.REVIEW, k -> new TreeSet<>()).add(index);
+        });
+        if (reviewFailure != null) {
+            flags.add(QualityFlag.REVIEW);
+        }
         List<String> flagCodes = flags.stream().map(Enum::name).toList();
         Usage usage = job.usage();
         String version = job.article().version();
@@ -65,6 +82,16 @@ final class Assembly {
         String reason = "quality checks failed: " + where.entrySet().stream()
                 .map(e -> e.getKey() + " (" + describe(job.segments(), e.getValue()) + ")")
                 .collect(Collectors.joining(", "));
+        if (!reviewer.isEmpty()) {
+            reason += "; reviewer: " + new java.util.TreeMap<>(reviewer).entrySet().stream()
+                    .map(e -> describe(job.segments(), Set.of(e.getKey())) + ": " + e.getValue().stream()
+                            .map(x -> x.severity() + " " + x.category() + ", " + x.explanation())
+                            .collect(Collectors.joining("; ")))
+                    .collect(Collectors.joining(" | "));
+        }
+        if (reviewFailure != null) {
+            reason = (where.isEmpty() ? "" : reason + "; ") + "the reviewer could not review: " + reviewFailure;
+        }
         return new Translation(job.target(), version, TranslationStatus.NEEDS_REVIEW, title, blocks,
                 summary, modelId, usage, flagCodes, reason, findings);
     }

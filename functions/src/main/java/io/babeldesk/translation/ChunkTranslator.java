@@ -25,11 +25,14 @@ final class ChunkTranslator {
     private final TranslationModel model;
     private final QualityGate gate;
     private final OutputEstimates estimates;
+    private final io.babeldesk.glossary.Glossary glossary;
 
-    ChunkTranslator(TranslationModel model, QualityGate gate, OutputEstimates estimates) {
+    ChunkTranslator(TranslationModel model, QualityGate gate, OutputEstimates estimates,
+                    io.babeldesk.glossary.Glossary glossary) {
         this.model = model;
         this.gate = gate;
         this.estimates = estimates;
+        this.glossary = glossary;
     }
 
     /** The outcome of each segment of the chunk, by segment index. */
@@ -112,8 +115,7 @@ final class ChunkTranslator {
                         missing));
                 continue;
             }
-            List<Finding> findings = new ArrayList<>(
-                    gate.findings(s.source(), text, job.article().sourceLanguage(), job.target(), s.terms()));
+            List<Finding> findings = check(job, s, text);
             if (!attempt.aligned()) {
                 findings.add(new Finding(QualityFlag.SEGMENT_MISMATCH, "the reply's segments did not line up with the source's"));
             }
@@ -123,6 +125,24 @@ final class ChunkTranslator {
             out.put(s.index(), new Outcome(text, findings, null));
         }
         return out;
+    }
+
+    /** The offline checks of one segment's text (a translated summary also against the article). */
+    List<Finding> check(TranslationJob job, Segment s, String text) {
+        List<Finding> findings = new ArrayList<>(
+                gate.findings(s.source(), text, job.article().sourceLanguage(), job.target(), s.terms()));
+        if (s.part() == Segment.Part.SUMMARY) {
+            // the summary is checked against the article too, not only against the summary it translates
+            Set<QualityFlag> seen = EnumSet.noneOf(QualityFlag.class);
+            findings.forEach(f -> seen.add(f.flag()));
+            for (Finding f : gate.unsupported(text, job.target(), job.articleText(), job.article().sourceLanguage(),
+                    glossary.all())) {
+                if (seen.add(f.flag())) {
+                    findings.add(f);
+                }
+            }
+        }
+        return findings;
     }
 
     /** One call's reply as the retry rules see it: the texts by position, or why there are none. */

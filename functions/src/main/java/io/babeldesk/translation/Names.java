@@ -145,6 +145,92 @@ final class Names {
         return new Result(missing, names.size() + glossaryNames);
     }
 
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+    /**
+     * What {@link #unsupported} found.
+     *
+     * @param terms glossary names of the text that the article does not mention in any of its renderings
+     * @param others the text's other names that no capitalised word of the article sounds like
+     * @param names how many names (glossary terms included) the text has
+     */
+    record Unsupported(List<String> terms, List<String> others, int names) {
+    }
+
+    /**
+     * The proper names of a text written from an article (a summary, or a translation of one) that
+     * the article does not have. A glossary term of the text is supported when the article mentions
+     * the same term in its own language (Армения for Armenia, Հայաստան for Armenia); any other name
+     * when a capitalised word of the article has nearly its consonant skeleton (in the article's
+     * language every word of the name must, in another one word of it).
+     */
+    static Unsupported unsupported(String text, Language language, String article, Language articleLanguage,
+                                   List<GlossaryEntry> glossary) {
+        List<String> out = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        int names = 0;
+        String foldedArticle = GlossaryMatcher.fold(article);
+        // the words of the glossary's terms are blanked out of the text, so that they are not read as names
+        java.util.regex.Matcher m = WORD.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+            folded.add(GlossaryMatcher.fold(m.group()));
+        }
+        char[] masked = text.toCharArray();
+        for (GlossaryEntry term : glossary) {
+            if ("term".equals(term.kind())) {
+                continue; // a common word ("ceasefire"), not a name
+            }
+            boolean inText = false;
+            for (String stem : term.stems(language)) {
+                int words = stem.split(" ").length;
+                for (int i = 0; i + words <= folded.size(); i++) {
+                    if (String.join(" ", folded.subList(i, i + words)).startsWith(stem)) {
+                        inText = true;
+                        for (int k = spans.get(i)[0]; k < spans.get(i + words - 1)[1]; k++) {
+                            masked[k] = ' ';
+                        }
+                    }
+                }
+            }
+            names += inText ? 1 : 0;
+            if (inText && !GlossaryMatcher.mentionsFolded(foldedArticle, articleLanguage, term)) {
+                out.add(term.rendering(language).orElse(term.term()));
+            }
+        }
+        List<String> skeletons = new ArrayList<>();
+        for (String word : TextRuns.words(article)) {
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                String foldedWord = GlossaryMatcher.fold(word);
+                String s = skeleton(foldedWord, articleLanguage);
+                if (!s.isEmpty()) {
+                    skeletons.add(s);
+                }
+                if (articleLanguage == Language.EN && foldedWord.contains("au")) {
+                    // English "au" is "av" in the other three languages: Caucasus, Кавказ, Կովկաս, Qafqaz
+                    skeletons.add(skeleton(foldedWord.replace("au", "av"), articleLanguage));
+                }
+            }
+        }
+        boolean sameLanguage = language == articleLanguage;
+        for (String name : names(new String(masked), language, List.of())) {
+            names++;
+            // in the article's language every word of a name must be there; in another, one word
+            // carries it (the rest may be translated: Южного Кавказа for South Caucasus)
+            boolean carried = sameLanguage;
+            for (String word : name.split(" ")) {
+                boolean found = carried(skeleton(GlossaryMatcher.fold(word), language), skeletons);
+                carried = sameLanguage ? carried && found : carried || found;
+            }
+            if (!carried) {
+                others.add(name);
+            }
+        }
+        return new Unsupported(out, others, names);
+    }
+
     /**
      * Capitalised words of three letters or more that do not open a sentence, do not start with two
      * capitals (acronyms are often translated) and are not glossary terms; capitalised words in a

@@ -16,7 +16,10 @@ public enum QualityFlag {
     ADDED_NUMBER,
     /** A proper name of the source (in any script) is neither in the translation nor transliterated there. */
     MISSING_NAME,
-    /** The translation names two or more people or places, none of which the source names: another text. */
+    /**
+     * The text names people or places its source does not: a translation whose names are all foreign
+     * to the source (another text), or a summary naming someone its article does not.
+     */
     ADDED_NAME,
     /** The translation stops mid-sentence where the source ends its sentence: a part is missing. */
     INCOMPLETE,
@@ -27,5 +30,11 @@ public enum QualityFlag {
     /** The model declined instead of translating. */
     REFUSAL,
     /** The model sent the source back untranslated. */
-    ECHO
+    ECHO,
+    /** A summary is longer than the words it was asked for allow. */
+    TOO_LONG,
+    /** A summary is nearly as long as its article: the article returned as its own summary. */
+    COPIED_ARTICLE,
+    /** The reviewer model found major or critical errors a repair did not fix (or could not review). */
+    REVIEW
 }

@@ -247,6 +247,33 @@ public final class QualityGate {
         return out;
     }
 
+    /**
+     * Refusal, script and language of a text that should be written in {@code expected} (a
+     * summary): words copied from {@code namesFrom} (its article: names, titles) do not count
+     * against the script or the language.
+     */
+    public List<Finding> languageFindings(String text, Language expected, String namesFrom) {
+        List<Finding> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        String folded = GlossaryMatcher.fold(text);
+        if (isRefusalFolded(oneLine(folded))) {
+            out.add(new Finding(QualityFlag.REFUSAL, "the reply declines the task"));
+        }
+        Set<String> copied = words(namesFrom);
+        if (!inScriptFolded(copied, folded, expected)) {
+            out.add(new Finding(QualityFlag.WRONG_SCRIPT, "too few letters in the "
+                    + expected.script().name().toLowerCase(java.util.Locale.ROOT) + " script"));
+        }
+        Language detected = detectedLanguage(copied, text, expected);
+        if (detected != null) {
+            out.add(new Finding(QualityFlag.WRONG_LANGUAGE, "reads as " + detected.englishName() + ", not "
+                    + expected.englishName()));
+        }
+        return out;
+    }
+
     /** How far the length ratio is from the usual one for the pair, as |ln(ratio / median)|; 0 on short sources. */
     private static double lengthDeviation(String source, String translation, Language from, Language to) {
         if (from == to || source.strip().length() < MIN_CHARS_FOR_RATIO || translation.isBlank()) {
@@ -291,6 +318,38 @@ public final class QualityGate {
     private static String tail(String text) {
         String t = text.strip();
         return t.length() <= 40 ? t : t.substring(t.length() - 40);
+    }
+
+    /**
+     * Numbers and proper names of a text written from an article (its summary, or a translation of
+     * that summary) that the article does not have: numbers match through other grouping and decimal
+     * marks, scale words and number words; names across scripts, as the translation checks match them.
+     */
+    public List<Finding> unsupported(String text, Language language, String article, Language articleLanguage,
+                                     List<GlossaryEntry> glossary) {
+        List<Finding> out = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return out;
+        }
+        List<String> added = missingNumbers(text, article);
+        if (!added.isEmpty()) {
+            out.add(new Finding(QualityFlag.ADDED_NUMBER, "number " + String.join(", ", added) + " not in the article"));
+        }
+        Names.Unsupported found = Names.unsupported(text, language, article, articleLanguage, glossary);
+        List<String> names = new ArrayList<>(found.terms());
+        // in another language than the article's, a name's words may be translated rather than
+        // transliterated (Комитет, Ժողով, Məclis for Committee, Assembly): one such name is no
+        // evidence; two or more that are most of the text's names are
+        boolean othersCount = language == articleLanguage
+                || found.others().size() >= 2 && found.others().size() * 2 > found.names();
+        if (othersCount) {
+            names.addAll(found.others());
+        }
+        if (!names.isEmpty()) {
+            out.add(new Finding(QualityFlag.ADDED_NAME, "name " + String.join(", ", names)
+                    + " not in the article"));
+        }
+        return out;
     }
 
     static boolean isRefusal(String text) {

@@ -21,6 +21,20 @@ public record SegmentFinding(String part, Integer block, String check, String se
         };
     }
 
+    public static final String REVIEWER = "reviewer";
+
+    static SegmentFinding ofReviewer(Segment segment, int blockIndex, ReviewModel.Error error) {
+        String reason = error.span() == null || error.span().isBlank() ? error.explanation()
+                : error.explanation() + " (\"" + error.span() + "\")";
+        String part = switch (segment.part()) {
+            case TITLE -> "title";
+            case SUMMARY -> "summary";
+            case BLOCK -> "block";
+        };
+        return new SegmentFinding(part, segment.part() == Segment.Part.BLOCK ? blockIndex : null, error.category(),
+                error.severity(), reason, REVIEWER);
+    }
+
     /** Where the finding is, in words: "title", "summary", "block 3" (1-based, as editors count). */
     public String where() {
         return "block".equals(part) ? "block " + (block + 1) : part;

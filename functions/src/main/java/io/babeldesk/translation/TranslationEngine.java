@@ -27,15 +27,27 @@ public final class TranslationEngine {
     private final ChunkRunner runner;
     private final ChunkTranslator chunks;
     private final OutputEstimates estimates = new OutputEstimates();
+    private final Reviewing reviewing;
 
     public TranslationEngine(TranslationModel model, String modelId, Glossary glossary, TranslationMemory memory,
                              LanguageDetector detector, EngineLimits limits) {
+        this(model, modelId, glossary, memory, detector, limits, null, ReviewMode.OFF);
+    }
+
+    /**
+     * @param reviewer the reviewer model (null: no review)
+     * @param reviewMode which segments it reads
+     */
+    public TranslationEngine(TranslationModel model, String modelId, Glossary glossary, TranslationMemory memory,
+                             LanguageDetector detector, EngineLimits limits, ReviewModel reviewer,
+                             ReviewMode reviewMode) {
+        this.reviewing = new Reviewing(reviewer, reviewMode);
         this.modelId = modelId;
         this.limits = limits;
         this.planner = new SegmentPlanner(glossary, modelId);
         this.memory = new MemoryReuse(memory);
         this.runner = new ChunkRunner(limits);
-        this.chunks = new ChunkTranslator(model, new QualityGate(detector), estimates);
+        this.chunks = new ChunkTranslator(model, new QualityGate(detector), estimates, glossary);
     }
 
     /** An engine with the seed glossary, an in-memory translation memory and default limits. */
@@ -66,9 +78,27 @@ public final class TranslationEngine {
             return Translation.failed(target, article.version(), modelId, job.usage(),
                     "translation broke: " + e.getCause());
         }
-        Translation translation = Assembly.of(job, reuse.known(), outcomes, modelId);
-        if (translation.status() != TranslationStatus.FAILED) {
-            memory.remember(segments, outcomes);
+        Map<Integer, List<ReviewModel.Error>> reviewed = Map.of();
+        String reviewFailure = null;
+        boolean complete = outcomes.values().stream().allMatch(o -> o.text() != null);
+        if (complete && reviewing.active() && article.sourceLanguage() != target) {
+            try {
+                reviewed = reviewing.review(job, outcomes, (segment, text) -> chunks.check(job, segment, text));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Translation.failed(target, article.version(), modelId, job.usage(), "interrupted");
+            } catch (TranslationModel.Failure e) {
+                LOG.warn("review of article {} version {} into {} failed: {}", article.id(), article.version(),
+                        target.code(), e.getMessage());
+                reviewFailure = e.getMessage();
+            }
+        }
+        Translation translation = Assembly.of(job, reuse.known(), outcomes, modelId, reviewed, reviewFailure);
+        if (translation.status() != TranslationStatus.FAILED && reviewFailure == null) {
+            // a segment the reviewer still objects to is translated again next time, as a flagged one is
+            Map<Integer, Outcome> clean = new java.util.HashMap<>(outcomes);
+            clean.keySet().removeAll(reviewed.keySet());
+            memory.remember(segments, clean);
         }
         return translation;
     }

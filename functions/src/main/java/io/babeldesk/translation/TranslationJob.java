@@ -37,6 +37,13 @@ final class TranslationJob {
         return permits;
     }
 
+    /** The article's title and blocks, one per line: what its summary's numbers and names must be found in. */
+    String articleText() {
+        StringBuilder sb = new StringBuilder(article.title() == null ? "" : article.title());
+        article.blocks().forEach(b -> sb.append('\n').append(b.text()));
+        return sb.toString();
+    }
+
     Usage usage() {
         return usage.get();
     }

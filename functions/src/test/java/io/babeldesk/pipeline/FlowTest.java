@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.output.FinishReason;
 import io.babeldesk.article.Language;
+import io.babeldesk.llm.Prompt;
+import io.babeldesk.translation.SegmentFinding;
+import java.util.function.UnaryOperator;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.testing.InMemoryStack;
 import io.babeldesk.translation.Translation;
@@ -139,5 +148,60 @@ class FlowTest {
         int calls = model.calls();
         stack.work.process(job);
         assertEquals(calls, model.calls(), "a done request is not written again");
+    }
+
+    /** The fixture model with its summaries edited, and cut at the output limit when {@code cut}. */
+    private static ChatModel summariesEdited(FixtureChatModel fixture, UnaryOperator<String> edit, boolean cut) {
+        return new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                ChatResponse response = fixture.doChat(request);
+                if (!"summarize".equals(Prompt.readHeader(Prompt.readUser(request)).get("task"))) {
+                    return response;
+                }
+                return ChatResponse.builder()
+                        .aiMessage(AiMessage.from(edit.apply(response.aiMessage().text())))
+                        .metadata(ChatResponseMetadata.builder().modelName("fixture")
+                                .finishReason(cut ? FinishReason.LENGTH : FinishReason.STOP)
+                                .tokenUsage(response.metadata().tokenUsage()).build())
+                        .build();
+            }
+        };
+    }
+
+    @Test
+    void aSourceSummaryWithANumberTheArticleLacksPutsTheSourceLanguageUpForReview() {
+        InMemoryStack edited = new InMemoryStack(summariesEdited(new FixtureChatModel(), t -> t.replace("2020", "2021"), false));
+        IngestOutcome outcome = edited.upload(InMemoryStack.SAMPLE_KEY, InMemoryStack.sampleArticle(), T0);
+        edited.work.process(edited.queue.poll());
+        Translation source = edited.store.translation(outcome.articleId(), Language.EN).orElseThrow();
+        assertEquals(TranslationStatus.NEEDS_REVIEW, source.status());
+        assertEquals(List.of("ADDED_NUMBER"), source.flags());
+        assertTrue(source.reason().contains("2021"), source.reason());
+        SegmentFinding finding = source.findings().get(0);
+        assertEquals("summary", finding.part());
+        assertEquals("ADDED_NUMBER", finding.check());
+        assertEquals(TranslationStatus.NEEDS_REVIEW,
+                edited.store.find(outcome.articleId()).orElseThrow().languages().get(Language.EN).status());
+        assertEquals(3, edited.queue.sent().stream().filter(j -> j.task() == Job.Task.TRANSLATE).count(),
+                "the other languages are translated all the same");
+    }
+
+    @Test
+    void anEditorSummaryCutAtTheOutputLimitOrNamingSomeoneElseNeedsReview() {
+        for (boolean cut : List.of(true, false)) {
+            UnaryOperator<String> edit = cut ? t -> t : t -> t + " Лавров промолчал.";
+            InMemoryStack edited = new InMemoryStack(summariesEdited(new FixtureChatModel(), edit, cut));
+            IngestOutcome outcome = edited.upload(InMemoryStack.SAMPLE_KEY, InMemoryStack.sampleArticle(), T0);
+            String requestId = Work.summaryRequestId(outcome.articleId(), outcome.version(), Language.RU,
+                    io.babeldesk.summary.SummaryKind.HEADLINE, null, null);
+            edited.store.saveSummary(new StoredSummary(requestId, outcome.articleId(), outcome.version(), "ru",
+                    "headline", null, null, "PENDING", null, null, null, null, T0.toString()));
+            edited.work.process(Job.summaryRequest(outcome.articleId(), outcome.version(), Language.RU, requestId));
+            StoredSummary done = edited.store.summary(outcome.articleId(), requestId).orElseThrow();
+            assertEquals("NEEDS_REVIEW", done.status(), "cut " + cut);
+            assertEquals(cut ? "TRUNCATED" : "ADDED_NAME", done.findings().get(0).check());
+            assertTrue(done.error().contains(cut ? "output limit" : "Лавров"), done.error());
+        }
     }
 }

@@ -19,12 +19,12 @@ class SummarizerTest {
             return new SummaryModel.Written("  Kremlin rejects the claim.\n", new Usage(1, 120, 8));
         };
         Article article = new Article("a", "v1", null, null, null, null, null, Language.RU, 0.9,
-                List.of(Block.paragraph("Первый абзац."), Block.paragraph("Второй абзац.")), null);
+                List.of(Block.paragraph("Кремль отверг заявление."), Block.paragraph("Второй абзац.")), null);
         SummaryRequest request = new SummaryRequest(Language.EN, SummaryKind.HEADLINE, null, null);
 
-        Summary summary = new Summarizer(model, "m1").summarize(article, request);
+        Summary summary = new Summarizer(model, "m1", new SummaryGate(new io.babeldesk.article.LanguageDetector(), io.babeldesk.glossary.GlossarySeed.load())).summarize(article, request);
 
-        assertEquals(List.of(Language.RU, List.of("", "Первый абзац.", "Второй абзац."), 64 + 12 * 6), asked);
+        assertEquals(List.of(Language.RU, List.of("", "Кремль отверг заявление.", "Второй абзац."), 64 + 12 * 6), asked);
         assertEquals(new Summary(request, "Kremlin rejects the claim.", "m1", new Usage(1, 120, 8)), summary);
     }
 }

@@ -59,7 +59,7 @@ public final class InMemoryStack {
         this.ingestion = new Ingestion(uploads, new ArticleExtractor(DETECTOR), store, queue);
         TranslationEngine engine = Wiring.engine(model, "fixture", glossary, memory, DETECTOR,
                 EngineLimits.DEFAULTS);
-        this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture"), engine);
+        this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture", DETECTOR, glossary), engine);
     }
 
     public ArticleApi api(String readerApiKey) {

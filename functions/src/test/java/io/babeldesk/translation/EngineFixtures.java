@@ -19,6 +19,12 @@ final class EngineFixtures {
         return new TranslationEngine(new LlmTranslationModel(model), "test:scripted", HandTranslations.glossary(), memory, DETECTOR, limits);
     }
 
+    /** An engine whose reviewer is the same scripted model. */
+    static TranslationEngine reviewing(ChatModel model, ReviewMode mode) {
+        return new TranslationEngine(new LlmTranslationModel(model), "test:scripted", HandTranslations.glossary(),
+                new InMemoryTranslationMemory(), DETECTOR, oneChunk(), new io.babeldesk.llm.LlmReviewModel(model), mode);
+    }
+
     /** Limits that put a whole short article in one chunk. */
     static EngineLimits oneChunk() {
         return new EngineLimits(4, 8, 100_000, 100_000);

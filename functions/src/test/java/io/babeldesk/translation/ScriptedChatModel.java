@@ -32,6 +32,15 @@ final class ScriptedChatModel implements ChatModel {
         List<String> texts() {
             return segments.stream().map(SegmentCodec.Segment::text).toList();
         }
+
+        String task() {
+            return header.getOrDefault("task", "");
+        }
+
+        /** A review request's (source, translation) pairs, in order. */
+        List<String[]> pairs() {
+            return io.babeldesk.llm.LlmReviewModel.readPairs(Prompt.readArticle(user));
+        }
     }
 
     /** What the script answers. */
@@ -61,6 +70,26 @@ final class ScriptedChatModel implements ChatModel {
     static ScriptedChatModel perSegment(java.util.function.BiFunction<Language, String, String> translate) {
         return new ScriptedChatModel(r -> Reply.of(SegmentCodec.encode(
                 r.texts().stream().map(t -> translate.apply(r.target(), t)).toList(), 1)));
+    }
+
+    /**
+     * Translations (and repairs) through {@code translator}, reviews through {@code reviewer}: the
+     * reviewer's script answers with the JSON a reviewer model sends.
+     */
+    static ScriptedChatModel withReviewer(Function<Request, Reply> translator, Function<Request, Reply> reviewer) {
+        return new ScriptedChatModel(r -> "review".equals(r.task()) ? reviewer.apply(r) : translator.apply(r));
+    }
+
+    /** A reviewer's JSON answer with the given errors: {segment (1-based), category, severity, explanation}. */
+    static Reply review(String[]... errors) {
+        StringBuilder sb = new StringBuilder("{\"errors\":[");
+        for (int i = 0; i < errors.length; i++) {
+            String[] e = errors[i];
+            sb.append(i == 0 ? "" : ",").append("{\"segment\":").append(e[0]).append(",\"category\":\"").append(e[1])
+                    .append("\",\"severity\":\"").append(e[2]).append("\",\"span\":\"\",\"explanation\":\"")
+                    .append(e[3]).append("\"}");
+        }
+        return Reply.of(sb.append("]}").toString());
     }
 
     @Override

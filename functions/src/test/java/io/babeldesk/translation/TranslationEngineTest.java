@@ -51,6 +51,20 @@ class TranslationEngineTest {
     }
 
     @Test
+    void aTranslatedSummaryIsCheckedAgainstTheArticleToo() {
+        // the source summary has a year the article lacks; its translation carries it faithfully
+        String summary = SUMMARY.replace("Moscow says", "In 2019 Moscow said");
+        String ru = HandTranslations.get(5, Language.RU).replace("Москва заявляет", "В 2019 году Москва заявила");
+        ScriptedChatModel model = ScriptedChatModel.perSegment((target, text) ->
+                text.equals(summary) ? ru : HandTranslations.translate(target, text));
+        Translation t = engine(model).translate(ARTICLE, summary, Language.RU);
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status());
+        assertEquals(List.of("ADDED_NUMBER"), t.flags());
+        assertEquals("summary", t.findings().get(0).part());
+        assertTrue(t.findings().get(0).reason().contains("2019"), t.findings().get(0).reason());
+    }
+
+    @Test
     void sameArticleAgainCostsNoModelCall() {
         ScriptedChatModel model = ScriptedChatModel.perSegment(HandTranslations::translate);
         TranslationEngine engine = engine(model);

@@ -131,7 +131,7 @@ public final class BenchTranslateCommand {
         TranslationEngine engine = Wiring.engine(model, "simulation", GlossarySeed.load(),
                 new InMemoryTranslationMemory(), detector, EngineLimits.DEFAULTS);
         long start = System.nanoTime();
-        Summary summary = Wiring.summarizer(model, "simulation").summarize(article,
+        Summary summary = Wiring.summarizer(model, "simulation", detector).summarize(article,
                 new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
         Map<Language, ChunkPlan> plans = new LinkedHashMap<>();
         for (Language target : TARGETS) {
@@ -162,7 +162,7 @@ public final class BenchTranslateCommand {
         start = System.nanoTime();
         for (Language target : TARGETS) {
             io.babeldesk.local.bench.TokenBench.naiveTranslation(naiveModel, article, target);
-            Wiring.summarizer(naiveModel, "simulation").summarize(article,
+            Wiring.summarizer(naiveModel, "simulation", detector).summarize(article,
                     new SummaryRequest(target, SummaryKind.SHORT, null, null));
         }
         double naive = (System.nanoTime() - start) / 1e6 / latency.scale();

@@ -9,6 +9,11 @@ import io.babeldesk.glossary.GlossaryMatcher;
 import io.babeldesk.glossary.GlossarySeed;
 import io.babeldesk.translation.Finding;
 import io.babeldesk.translation.QualityGate;
+import io.babeldesk.translation.ReviewModel;
+import io.babeldesk.config.Config;
+import io.babeldesk.handler.Wiring;
+import io.babeldesk.llm.LlmReviewModel;
+import io.babeldesk.llm.ModelFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,31 +23,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code babeldesk check FILE}: runs the quality gate the pipeline runs on each segment over lines
  * of {@code source<TAB>translation<TAB>sourceLang<TAB>targetLang}, with the seed glossary, and
- * prints one JSON object per line. No model is called.
+ * prints one JSON object per line. No model is called, unless {@code --review} asks the reviewer
+ * model (BABELDESK_LLM_PROVIDER, BABELDESK_REVIEW_MODEL) to read each line too.
  */
 public final class CheckCommand {
     private static final String USAGE = """
-            usage: babeldesk check FILE     FILE (or - for standard input): source<TAB>translation<TAB>from<TAB>to
+            usage: babeldesk check FILE [--review]
+                                            FILE (or - for standard input): source<TAB>translation<TAB>from<TAB>to
                                             per line, languages en, ru, hy, az; one JSON object per line out
-                                            (exit 1 when a line could not be checked: its object says why)""";
+                                            (exit 1 when a line could not be checked: its object says why);
+                                            --review: the reviewer model reads each line too (its errors and tokens
+                                            are added to the line's object)""";
 
     private CheckCommand() {
     }
 
     /** Runs the command; returns the process exit code. */
     public static int run(String[] args) {
-        return run(args, System.out, System.err);
+        return run(args, System.out, System.err, CheckCommand::configuredReviewer);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length != 1) {
+        return run(args, out, err, CheckCommand::configuredReviewer);
+    }
+
+    /** The reviewer the pipeline would use, with the local configuration (the fixture model by default). */
+    static ReviewModel configuredReviewer() {
+        Config config = Main.localConfig();
+        return new LlmReviewModel(Wiring.reviewerModel(config, ModelFactory.create(config)));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err, Supplier<ReviewModel> reviewers) {
+        List<String> rest = new java.util.ArrayList<>(List.of(args));
+        boolean review = rest.remove("--review");
+        if (rest.size() != 1) {
             err.println(USAGE);
             return 2;
         }
+        args = rest.toArray(String[]::new);
+        ReviewModel reviewer = review ? reviewers.get() : null;
         QualityGate gate = new QualityGate(new LanguageDetector());
         GlossaryMatcher glossary = new GlossaryMatcher(GlossarySeed.load().all());
         PrintStream utf8 = new PrintStream(out, false, StandardCharsets.UTF_8);
@@ -57,6 +81,9 @@ public final class CheckCommand {
                     continue;
                 }
                 ObjectNode result = check(number, line, gate, glossary);
+                if (reviewer != null && !result.has("error")) {
+                    bad += review(result, line, reviewer) ? 0 : 1;
+                }
                 utf8.println(Json.MAPPER.writeValueAsString(result));
                 bad += result.has("error") ? 1 : 0;
             }
@@ -89,5 +116,25 @@ public final class CheckCommand {
             reasons.add(f.flag().name() + ": " + f.reason());
         }
         return node;
+    }
+
+    /** Adds the reviewer's errors and tokens to a checked line; false when the reviewer gave no readable answer. */
+    static boolean review(ObjectNode result, String line, ReviewModel reviewer) {
+        String[] fields = line.split("\t", -1);
+        Language from = Language.fromCode(fields[2]).orElseThrow();
+        Language to = Language.fromCode(fields[3]).orElseThrow();
+        try {
+            ReviewModel.Review r = reviewer.review(from, to, List.of(fields[0]), List.of(fields[1]));
+            ArrayNode errors = result.putArray("review");
+            for (ReviewModel.Error e : r.errors()) {
+                errors.addObject().put("category", e.category()).put("severity", e.severity()).put("span", e.span())
+                        .put("explanation", e.explanation());
+            }
+            result.putObject("reviewTokens").put("input", r.usage().inputTokens()).put("output", r.usage().outputTokens());
+            return true;
+        } catch (RuntimeException e) {
+            result.put("reviewError", e.getMessage());
+            return false;
+        }
     }
 }

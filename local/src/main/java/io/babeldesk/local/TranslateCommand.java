@@ -16,6 +16,7 @@ import io.babeldesk.config.Json;
 import io.babeldesk.glossary.GlossarySeed;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.summary.Summarizer;
+import io.babeldesk.summary.Summary;
 import io.babeldesk.summary.SummaryKind;
 import io.babeldesk.summary.SummaryRequest;
 import io.babeldesk.translation.EngineLimits;
@@ -125,17 +126,27 @@ public final class TranslateCommand {
         head.put("sourceLanguage", article.sourceLanguage().code());
         String summary = null;
         try {
-            summary = Wiring.summarizer(model, modelId)
-                    .summarize(article, new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null))
-                    .text();
+            Summary written = Wiring.summarizer(model, modelId, detector)
+                    .summarize(article, new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
+            summary = written.text();
+            // the source language's own verdict, as the pipeline stores it: its summary's checks
+            head.put("status", written.status().name());
+            ArrayNode flags = head.putArray("flags");
+            written.flags().forEach(flags::add);
+            if (written.reason() != null) {
+                head.put("reason", written.reason());
+            }
+            head.set("findings", Json.MAPPER.valueToTree(written.segmentFindings()));
         } catch (RuntimeException e) {
             // the article is still translated: its summary is what is missing, and the output says so
+            head.put("status", TranslationStatus.NEEDS_REVIEW.name());
+            head.putArray("flags").add("SUMMARY_FAILED");
             head.put("summaryError", e.getMessage());
         }
         head.put("summary", summary);
 
-        TranslationEngine engine = Wiring.engine(model, modelId, GlossarySeed.load(),
-                new InMemoryTranslationMemory(), detector, EngineLimits.from(config));
+        TranslationEngine engine = Wiring.engine(config, model, modelId, GlossarySeed.load(),
+                new InMemoryTranslationMemory(), detector);
         Map<Language, Translation> results = new LinkedHashMap<>();
         String sourceSummary = summary;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -167,10 +178,8 @@ public final class TranslateCommand {
                 blocks.addObject().put("type", b.type().wireName()).put("text", b.text());
             }
             node.put("summary", t.summary());
-            node.putObject("usage")
-                    .put("calls", t.usage().calls())
-                    .put("inputTokens", t.usage().inputTokens())
-                    .put("outputTokens", t.usage().outputTokens());
+            node.set("findings", Json.MAPPER.valueToTree(t.findings()));
+            node.set("usage", Json.MAPPER.valueToTree(t.usage()));
         }
         print(stdout, out);
         return failed ? 1 : 0;

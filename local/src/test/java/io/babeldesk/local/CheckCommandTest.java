@@ -33,4 +33,38 @@ class CheckCommandTest {
         assertEquals("unknown language: xx", lines.get(3).get("error").asText());
         assertEquals(1, code, "a line that could not be checked fails the run");
     }
+
+    @Test
+    void withReviewEachLineAlsoGetsTheReviewersErrorsAndTokens() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<String[]> read = new ArrayList<>();
+        io.babeldesk.translation.ReviewModel reviewer = new io.babeldesk.translation.ReviewModel() {
+            @Override
+            public Review review(io.babeldesk.article.Language source, io.babeldesk.article.Language target,
+                                 List<String> sources, List<String> translations) {
+                read.add(new String[] {sources.get(0), translations.get(0)});
+                List<Error> errors = read.size() == 2
+                        ? List.of(new Error(0, "number", "critical", "2021", "the year is 2020 in the source"))
+                        : List.of();
+                return new Review(errors, new io.babeldesk.translation.Usage(1, 120, 9));
+            }
+
+            @Override
+            public Repair repair(io.babeldesk.article.Language source, io.babeldesk.article.Language target,
+                                 List<String> sources, List<String> translations, List<List<Error>> errors) {
+                throw new AssertionError("check never repairs");
+            }
+        };
+        CheckCommand.run(new String[] {SEGMENTS, "--review"}, new PrintStream(out), new PrintStream(new ByteArrayOutputStream()),
+                () -> reviewer);
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            lines.add(Json.MAPPER.readTree(line));
+        }
+        assertEquals("[]", lines.get(0).get("review").toString());
+        assertEquals(120, lines.get(0).get("reviewTokens").get("input").asInt());
+        assertEquals("critical", lines.get(1).get("review").get(0).get("severity").asText());
+        assertEquals("the year is 2020 in the source", lines.get(1).get("review").get(0).get("explanation").asText());
+        assertEquals(3, read.size(), "the line that could not be checked is not reviewed either");
+    }
 }

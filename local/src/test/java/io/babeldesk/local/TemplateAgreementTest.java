@@ -109,7 +109,7 @@ class TemplateAgreementTest {
         assertEquals(GLOBAL_ENVIRONMENT, environment("IngestFunction"));
         assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_JOB_RESERVE_SECONDS", "BABELDESK_LLM_PROVIDER",
                 "BABELDESK_LLM_MODEL", "BABELDESK_LLM_RPM", "BABELDESK_LLM_TPM", "OPENAI_BASE_URL",
-                "BABELDESK_LLM_API_KEY_SECRET")), environment("TranslateFunction"));
+                "BABELDESK_LLM_API_KEY_SECRET", "BABELDESK_REVIEW_MODE")), environment("TranslateFunction"));
         assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_READER_API_KEY", "BABELDESK_PUBLISH_POLICY")),
                 environment("ApiFunction"));
     }

@@ -89,6 +89,23 @@ class TranslateCommandTest {
     }
 
     @Test
+    void theSourceLanguagesOwnStatusAndTheReviewersTokensAreReported() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = TranslateCommand.run(new String[] {SAMPLE, "--to", "ru", "--provider", "fixture"}, new Config(Map.of()),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        JsonNode json = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, code, json.toPrettyString());
+        JsonNode source = json.path("article");
+        assertEquals("DONE", source.path("status").asText(), source.toPrettyString());
+        assertEquals("[]", source.path("flags").toString());
+        JsonNode ru = json.path("translations").path("ru");
+        assertEquals("DONE", ru.path("status").asText(), ru.toPrettyString());
+        assertTrue(ru.path("usage").path("reviewCalls").asInt() >= 1, "the reviewer read the translation by default");
+        assertTrue(ru.path("usage").path("reviewInputTokens").asLong() > 0);
+        assertEquals(0, ru.path("usage").path("repairCalls").asInt());
+    }
+
+    @Test
     void unknownLanguageIsAUsageError() {
         assertEquals(2, TranslateCommand.run(new String[] {SAMPLE, "--to", "de"}, new Config(Map.of()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));

@@ -85,7 +85,7 @@ public final class OverheadBench {
         Article article = new Article(ArticleIds.fromKey(key), ArticleIds.version(extracted.cleanText()),
                 extracted.title(), extracted.byline(), extracted.publishedAt(), extracted.siteName(), extracted.url(),
                 extracted.language(), extracted.languageConfidence(), extracted.blocks(), key);
-        Summary summary = Wiring.summarizer(model, "simulation").summarize(article,
+        Summary summary = Wiring.summarizer(model, "simulation", detector).summarize(article,
                 new SummaryRequest(article.sourceLanguage(), SummaryKind.SHORT, null, null));
         // a fresh memory each time: a warm memory would skip the model, the planner and the gate
         TranslationEngine engine = Wiring.engine(model, "simulation", glossary,

@@ -74,7 +74,7 @@ public final class TokenBench {
         // babeldesk: one summary in the source language; each other language gets the article
         // and that summary translated together, in chunks
         Map<Language, Usage> planned = new EnumMap<>(Language.class);
-        Summary summary = Wiring.summarizer(model, "simulation").summarize(article,
+        Summary summary = Wiring.summarizer(model, "simulation", detector).summarize(article,
                 new SummaryRequest(source, SummaryKind.SHORT, null, null));
         planned.put(source, summary.usage());
         TranslationEngine engine = Wiring.engine(model, "simulation", GlossarySeed.load(),
@@ -86,7 +86,7 @@ public final class TokenBench {
 
         Map<Language, Usage> naive = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Usage usage = Wiring.summarizer(model, "simulation").summarize(article,
+            Usage usage = Wiring.summarizer(model, "simulation", detector).summarize(article,
                     new SummaryRequest(language, SummaryKind.SHORT, null, null)).usage();
             if (language != source) {
                 usage = usage.plus(naiveTranslation(model, article, language));

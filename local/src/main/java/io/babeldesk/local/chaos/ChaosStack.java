@@ -77,6 +77,8 @@ final class ChaosStack implements AutoCloseable {
         env.put("BABELDESK_LLM_RETRY_MAX_DELAY_SECONDS", "1");
         env.put("BABELDESK_LLM_TIMEOUT_SECONDS", Integer.toString(MODEL_TIMEOUT_SECONDS));
         env.put("BABELDESK_GLOSSARY_CACHE_SECONDS", "0");
+        // the fault server answers translations and summaries only; the cases count those calls
+        env.put("BABELDESK_REVIEW_MODE", "off");
         Template template = Template.find();
         this.aws = LocalAws.start(new Config(env));
         this.config = aws.provision(template);
