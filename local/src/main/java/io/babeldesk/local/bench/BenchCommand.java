@@ -91,6 +91,19 @@ public final class BenchCommand {
         if (args.length > 0 && args[0].equals("overhead")) {
             return overheadOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
+        if (args.length > 0 && args[0].equals("articles")) {
+            if (args.length != 2) {
+                System.err.println("usage: babeldesk bench articles DIR   (DIR: en.txt ru.txt hy.txt az.txt doc_ids.txt,"
+                        + " one sentence per line, the same line in each)");
+                return 2;
+            }
+            try {
+                return ArticleCheckBench.main(Path.of(args[1]));
+            } catch (java.io.IOException e) {
+                System.err.println("cannot read " + args[1] + ": " + e.getMessage());
+                return 1;
+            }
+        }
         if (args.length > 0 && args[0].equals("coldstart")) {
             return coldStartOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
