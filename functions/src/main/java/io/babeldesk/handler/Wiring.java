@@ -10,6 +10,7 @@ import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.llm.MeteredChatModel;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.pipeline.ArticleStore;
+import io.babeldesk.pipeline.Events;
 import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.JobQueue;
@@ -21,6 +22,8 @@ import io.babeldesk.store.DynamoArticleStore;
 import io.babeldesk.store.DynamoFailedMessages;
 import io.babeldesk.store.DynamoGlossary;
 import io.babeldesk.store.DynamoTranslationMemory;
+import io.babeldesk.store.EventBridgeEvents;
+import io.babeldesk.store.LoggedEvents;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
@@ -31,6 +34,7 @@ import io.babeldesk.translation.TranslationEngine;
 import java.time.Clock;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -45,7 +49,9 @@ public final class Wiring {
     private final DynamoDbClient dynamo;
     private final Supplier<S3Client> s3;
     private final Supplier<SqsClient> sqs;
+    private final Supplier<EventBridgeClient> eventBridge;
     private final ArticleStore store;
+    private final Events events;
     private LanguageDetector detector;
 
     public Wiring(Config config) {
@@ -55,7 +61,7 @@ public final class Wiring {
     private Wiring(Config config, AwsClients aws) {
         // S3 and SQS clients are built on first use: the API reads S3 only for overflowing bodies and
         // sends to SQS only for editors' requests, so its cold start builds neither
-        this(config, aws.dynamo(), BuiltOnce.of(aws::s3), BuiltOnce.of(aws::sqs));
+        this(config, aws.dynamo(), BuiltOnce.of(aws::s3), BuiltOnce.of(aws::sqs), BuiltOnce.of(aws::eventBridge));
     }
 
     /**
@@ -63,11 +69,20 @@ public final class Wiring {
      * @param sqs the same for SQS
      */
     public Wiring(Config config, DynamoDbClient dynamo, Supplier<S3Client> s3, Supplier<SqsClient> sqs) {
+        this(config, dynamo, s3, sqs, BuiltOnce.of(() -> new AwsClients(config).eventBridge()));
+    }
+
+    /** @param eventBridge the same for EventBridge (asked for only when a bus is configured, at the first event) */
+    public Wiring(Config config, DynamoDbClient dynamo, Supplier<S3Client> s3, Supplier<SqsClient> sqs,
+                  Supplier<EventBridgeClient> eventBridge) {
         this.config = config;
         this.dynamo = dynamo;
         this.s3 = s3;
         this.sqs = sqs;
+        this.eventBridge = eventBridge;
         this.store = new DynamoArticleStore(dynamo, config.table(), s3, config.bucket());
+        this.events = config.eventBus().<Events>map(bus -> new EventBridgeEvents(eventBridge, bus))
+                .orElseGet(LoggedEvents::new);
     }
 
     /**
@@ -75,7 +90,7 @@ public final class Wiring {
      * sharing this one's language detector.
      */
     public Wiring withDynamo(DynamoDbClient other) {
-        Wiring copy = new Wiring(config, other, s3, sqs);
+        Wiring copy = new Wiring(config, other, s3, sqs, eventBridge);
         copy.detector = detector();
         return copy;
     }
@@ -86,6 +101,14 @@ public final class Wiring {
 
     public ArticleStore store() {
         return store;
+    }
+
+    /**
+     * Article events for the publishing system: PutEvents on BABELDESK_EVENT_BUS, or log lines
+     * when no bus is configured. One per graph; the flow and the API publish through it.
+     */
+    public Events events() {
+        return events;
     }
 
     public FailedMessages failedMessages() {
@@ -108,7 +131,8 @@ public final class Wiring {
     }
 
     public Ingestion ingestion() {
-        return new Ingestion(uploads(), new ArticleExtractor(detector()), store, queue());
+        return new Ingestion(uploads(), new ArticleExtractor(detector()), store, queue(), events,
+                config.apiUrl().orElse(null));
     }
 
     /** The work of TranslateFunction with the configured model provider. */
@@ -121,7 +145,8 @@ public final class Wiring {
         String modelId = ModelFactory.modelId(config);
         TranslationEngine engine = engine(model, modelId, glossary(), new DynamoTranslationMemory(dynamo, config.table()),
                 detector(), EngineLimits.from(config));
-        return new Work(store, queue(), failedMessages(), summarizer(model, modelId), engine);
+        return new Work(store, queue(), failedMessages(), summarizer(model, modelId), engine, events,
+                config.apiUrl().orElse(null));
     }
 
     /**
@@ -155,5 +180,8 @@ public final class Wiring {
     void buildDeferredClients() {
         s3.get();
         sqs.get();
+        if (config.eventBus().isPresent()) {
+            eventBridge.get();
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.Job;
 import io.babeldesk.pipeline.Work;
 import io.babeldesk.store.memory.InMemoryArticleStore;
+import io.babeldesk.store.memory.InMemoryEvents;
 import io.babeldesk.store.memory.InMemoryFailedMessages;
 import io.babeldesk.store.memory.InMemoryJobQueue;
 import io.babeldesk.store.memory.InMemoryUploads;
@@ -42,6 +43,8 @@ public final class InMemoryStack {
     public final InMemoryArticleStore store = new InMemoryArticleStore();
     public final InMemoryJobQueue queue = new InMemoryJobQueue();
     public final InMemoryFailedMessages failures = new InMemoryFailedMessages();
+    /** Every article event the flow published, in order. */
+    public final InMemoryEvents events = new InMemoryEvents();
     public final InMemoryGlossary glossary = GlossarySeed.load();
     public final ChatModel model;
     public final Ingestion ingestion;
@@ -53,10 +56,10 @@ public final class InMemoryStack {
 
     public InMemoryStack(ChatModel model) {
         this.model = model;
-        this.ingestion = new Ingestion(uploads, new ArticleExtractor(DETECTOR), store, queue);
+        this.ingestion = new Ingestion(uploads, new ArticleExtractor(DETECTOR), store, queue, events, null);
         TranslationEngine engine = Wiring.engine(model, "fixture", glossary, new InMemoryTranslationMemory(), DETECTOR,
                 EngineLimits.DEFAULTS);
-        this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture"), engine);
+        this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture"), engine, events, null);
     }
 
     public ArticleApi api(String readerApiKey) {
