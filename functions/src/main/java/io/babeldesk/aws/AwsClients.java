@@ -85,8 +85,11 @@ public final class AwsClients {
 
     /** For article events; AWS_ENDPOINT_URL_EVENTBRIDGE (else AWS_ENDPOINT_URL) points it at an emulator. */
     public EventBridgeClient eventBridge() {
+        // an event is one small call after the work is stored: a bus that does not answer must not
+        // hold the invocation for the other clients' minute
         var b = EventBridgeClient.builder().httpClient(http).credentialsProvider(credentials)
-                .region(Region.of(config.region())).overrideConfiguration(overrides());
+                .region(Region.of(config.region()))
+                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(10)).build());
         config.awsEndpoint("EVENTBRIDGE").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
