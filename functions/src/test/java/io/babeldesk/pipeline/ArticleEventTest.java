@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.babeldesk.article.Language;
 import io.babeldesk.translation.TranslationStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.babeldesk.config.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class ArticleEventTest {
@@ -50,5 +58,30 @@ class ArticleEventTest {
         assertEquals("https://x.execute-api.us-east-1.amazonaws.com/prod/articles/a/summaries/r",
                 ArticleEvent.url("https://x.execute-api.us-east-1.amazonaws.com/prod/",
                         ArticleEvent.summaryPath("a", "r")));
+    }
+
+    @Test
+    void theSchemaDocumentsWhatIsPublished() throws Exception {
+        JsonNode schema = Json.MAPPER.readTree(Files.readString(Path.of("..", "docs", "events.schema.json")));
+        assertEquals(ArticleEvent.SOURCE, schema.path("properties").path("source").path("const").asText());
+        List<String> types = new ArrayList<>();
+        schema.path("properties").path("detail-type").path("enum").forEach(t -> types.add(t.asText()));
+        assertEquals(ArticleEvent.TYPES, types);
+
+        JsonNode detail = schema.path("$defs").path("detail");
+        Set<String> documented = new TreeSet<>();
+        detail.path("properties").fieldNames().forEachRemaining(documented::add);
+        ArticleEvent full = new ArticleEvent(ArticleEvent.SUMMARY_FAILED, "a", "v", Language.HY, "FAILED", "why",
+                "/articles/a/summaries/r", "r", null);
+        assertEquals(documented, new TreeSet<>(full.detail().keySet()));
+        Set<String> statuses = new TreeSet<>();
+        detail.path("properties").path("status").path("enum").forEach(t -> statuses.add(t.asText()));
+        for (ArticleEvent e : List.of(full, ArticleEvent.ready("a", "v", Language.EN, "u"),
+                ArticleEvent.needsReview("a", "v", Language.EN, "r", "u"), ArticleEvent.failed("a", "v", Language.EN, "r", "u"),
+                ArticleEvent.approved("a", "v", Language.EN, "u"), ArticleEvent.sentBack("a", "v", Language.EN, "r", "u"),
+                ArticleEvent.summaryReady("a", "v", Language.EN, "r", "u"), ArticleEvent.uploadRefused("a", "X", "m", "u"))) {
+            assertEquals(true, statuses.contains(e.status()), e.status());
+            detail.path("required").forEach(k -> assertEquals(true, e.detail().containsKey(k.asText()), k + " in " + e));
+        }
     }
 }
