@@ -90,6 +90,37 @@ class EventBridgeEventsTest {
         assertTrue(receive(0).isEmpty(), "nothing reached the queue");
     }
 
+    @Test
+    void anEntryEventBridgeRefusesIsSwallowed() {
+        List<software.amazon.awssdk.services.eventbridge.model.PutEventsRequest> sent = new ArrayList<>();
+        EventBridgeClient refusing = new EventBridgeClient() {
+            @Override
+            public software.amazon.awssdk.services.eventbridge.model.PutEventsResponse putEvents(
+                    software.amazon.awssdk.services.eventbridge.model.PutEventsRequest request) {
+                sent.add(request);
+                return software.amazon.awssdk.services.eventbridge.model.PutEventsResponse.builder().failedEntryCount(1)
+                        .entries(e -> e.errorCode("InternalFailure").errorMessage("try again")).build();
+            }
+
+            @Override
+            public String serviceName() {
+                return "events";
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ArticleEvent event = ArticleEvent.needsReview("a", "v", Language.RU, "NUMBERS", "/articles/a/ru");
+        new EventBridgeEvents(() -> refusing, "the-bus").publish(event);
+        assertEquals(1, sent.size());
+        var entry = sent.get(0).entries().get(0);
+        assertEquals("the-bus", entry.eventBusName());
+        assertEquals("babeldesk", entry.source());
+        assertEquals("Translation Needs Review", entry.detailType());
+        assertEquals(event.detailJson(), entry.detail());
+    }
+
     private List<Message> receive(int expected) {
         List<Message> out = new ArrayList<>();
         long deadline = System.currentTimeMillis() + (expected == 0 ? 1500 : 10_000);
