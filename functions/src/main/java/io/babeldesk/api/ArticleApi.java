@@ -37,7 +37,7 @@ public final class ArticleApi {
      */
     public ArticleApi(ArticleStore store, JobQueue queue, Glossary glossary, String readerApiKey) {
         this(store, queue, glossary, readerApiKey, new Editing(new InMemoryTranslationMemory(),
-                event -> { }, PublishPolicy.DONE));
+                Events.NONE, PublishPolicy.DONE));
     }
 
     /**

@@ -50,7 +50,8 @@ final class EditorRoutes {
         this.store = store;
         this.views = views;
         this.memory = memory;
-        this.events = events;
+        // an event that cannot be sent is logged and counted; the change it announces is stored
+        this.events = Events.neverThrowing(events);
         this.suggestions = suggestions;
     }
 
@@ -137,8 +138,7 @@ final class EditorRoutes {
         if (language != source.sourceLanguage()) {
             rememberHumanTranslation(source, language, was, edited);
         }
-        events.publish(ArticleEvent.of(ArticleEvent.EDITED, id, was.articleVersion(), language, status.name(),
-                comment, url(request, id, language)));
+        events.publish(ArticleEvent.edited(id, was.articleVersion(), language, status.name(), url(request, id, language)));
         Map<String, Object> view = views.view(StoredArticles.found(store, id), language, true);
         Map<String, Object> out = new LinkedHashMap<>(view);
         out.put("glossarySuggestions", suggestions.suggest(source, language, was, edited));
@@ -155,8 +155,7 @@ final class EditorRoutes {
         }
         Translation approved = withStatus(was, TranslationStatus.APPROVED, null);
         save(id, current, approved, Revision.APPROVE, request.editorIdentity(), optionalText(body.get("comment")));
-        events.publish(ArticleEvent.of(ArticleEvent.APPROVED, id, was.articleVersion(), language,
-                TranslationStatus.APPROVED.name(), null, url(request, id, language)));
+        events.publish(ArticleEvent.approved(id, was.articleVersion(), language, url(request, id, language)));
         return stateAnswer(id, language);
     }
 
@@ -172,8 +171,7 @@ final class EditorRoutes {
         Translation back = withStatus(was, TranslationStatus.NEEDS_REVIEW, reason);
         String comment = optionalText(body.get("comment"));
         save(id, current, back, Revision.SEND_BACK, request.editorIdentity(), comment == null ? why : comment);
-        events.publish(ArticleEvent.of(ArticleEvent.SENT_BACK, id, was.articleVersion(), language,
-                TranslationStatus.NEEDS_REVIEW.name(), reason, url(request, id, language)));
+        events.publish(ArticleEvent.sentBack(id, was.articleVersion(), language, reason, url(request, id, language)));
         return stateAnswer(id, language);
     }
 

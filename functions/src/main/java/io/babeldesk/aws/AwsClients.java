@@ -14,6 +14,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -54,7 +55,7 @@ public final class AwsClients {
                     ? AwsSessionCredentials.create(keyId.get(), secret.get(), session.get())
                     : AwsBasicCredentials.create(keyId.get(), secret.get()));
         }
-        boolean emulator = java.util.stream.Stream.of("S3", "SQS", "DYNAMODB", "SECRETS_MANAGER")
+        boolean emulator = java.util.stream.Stream.of("S3", "SQS", "DYNAMODB", "SECRETS_MANAGER", "EVENTBRIDGE")
                 .anyMatch(service -> config.awsEndpoint(service).isPresent());
         return emulator
                 ? StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"))
@@ -79,6 +80,17 @@ public final class AwsClients {
         var b = SqsClient.builder().httpClient(http).credentialsProvider(credentials)
                 .region(Region.of(config.region())).overrideConfiguration(overrides());
         config.awsEndpoint("SQS").ifPresent(e -> b.endpointOverride(URI.create(e)));
+        return b.build();
+    }
+
+    /** For article events; AWS_ENDPOINT_URL_EVENTBRIDGE (else AWS_ENDPOINT_URL) points it at an emulator. */
+    public EventBridgeClient eventBridge() {
+        // an event is one small call after the work is stored: a bus that does not answer must not
+        // hold the invocation for the other clients' minute
+        var b = EventBridgeClient.builder().httpClient(http).credentialsProvider(credentials)
+                .region(Region.of(config.region()))
+                .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(10)).build());
+        config.awsEndpoint("EVENTBRIDGE").ifPresent(e -> b.endpointOverride(URI.create(e)));
         return b.build();
     }
 

@@ -69,6 +69,19 @@ public record Config(Map<String, String> env) {
         return get("BABELDESK_QUEUE_URL");
     }
 
+    /** The EventBridge bus article events go to (BABELDESK_EVENT_BUS); without one they are only logged. */
+    public Optional<String> eventBus() {
+        return get("BABELDESK_EVENT_BUS");
+    }
+
+    /**
+     * The API's base URL (BABELDESK_API_URL), which events put before the path of the result
+     * they announce; without it their url is the path alone.
+     */
+    public Optional<String> apiUrl() {
+        return get("BABELDESK_API_URL");
+    }
+
     public String queueName() {
         return get("BABELDESK_QUEUE_NAME", DEFAULT_QUEUE);
     }

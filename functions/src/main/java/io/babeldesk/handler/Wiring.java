@@ -13,6 +13,7 @@ import io.babeldesk.llm.LlmTranslationModel;
 import io.babeldesk.llm.MeteredChatModel;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.pipeline.ArticleStore;
+import io.babeldesk.pipeline.Events;
 import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.JobQueue;
@@ -24,6 +25,8 @@ import io.babeldesk.store.DynamoArticleStore;
 import io.babeldesk.store.DynamoFailedMessages;
 import io.babeldesk.store.DynamoGlossary;
 import io.babeldesk.store.DynamoTranslationMemory;
+import io.babeldesk.store.EventBridgeEvents;
+import io.babeldesk.store.LoggedEvents;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
@@ -36,6 +39,7 @@ import io.babeldesk.translation.TranslationEngine;
 import java.time.Clock;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -50,7 +54,9 @@ public final class Wiring {
     private final DynamoDbClient dynamo;
     private final Supplier<S3Client> s3;
     private final Supplier<SqsClient> sqs;
+    private final Supplier<EventBridgeClient> eventBridge;
     private final ArticleStore store;
+    private final Events events;
     private LanguageDetector detector;
 
     public Wiring(Config config) {
@@ -60,7 +66,7 @@ public final class Wiring {
     private Wiring(Config config, AwsClients aws) {
         // S3 and SQS clients are built on first use: the API reads S3 only for overflowing bodies and
         // sends to SQS only for editors' requests, so its cold start builds neither
-        this(config, aws.dynamo(), BuiltOnce.of(aws::s3), BuiltOnce.of(aws::sqs));
+        this(config, aws.dynamo(), BuiltOnce.of(aws::s3), BuiltOnce.of(aws::sqs), BuiltOnce.of(aws::eventBridge));
     }
 
     /**
@@ -68,11 +74,20 @@ public final class Wiring {
      * @param sqs the same for SQS
      */
     public Wiring(Config config, DynamoDbClient dynamo, Supplier<S3Client> s3, Supplier<SqsClient> sqs) {
+        this(config, dynamo, s3, sqs, BuiltOnce.of(() -> new AwsClients(config).eventBridge()));
+    }
+
+    /** @param eventBridge the same for EventBridge (asked for only when a bus is configured, at the first event) */
+    public Wiring(Config config, DynamoDbClient dynamo, Supplier<S3Client> s3, Supplier<SqsClient> sqs,
+                  Supplier<EventBridgeClient> eventBridge) {
         this.config = config;
         this.dynamo = dynamo;
         this.s3 = s3;
         this.sqs = sqs;
+        this.eventBridge = eventBridge;
         this.store = new DynamoArticleStore(dynamo, config.table(), s3, config.bucket());
+        this.events = config.eventBus().<Events>map(bus -> new EventBridgeEvents(eventBridge, bus))
+                .orElseGet(LoggedEvents::new);
     }
 
     /**
@@ -80,7 +95,7 @@ public final class Wiring {
      * sharing this one's language detector.
      */
     public Wiring withDynamo(DynamoDbClient other) {
-        Wiring copy = new Wiring(config, other, s3, sqs);
+        Wiring copy = new Wiring(config, other, s3, sqs, eventBridge);
         copy.detector = detector();
         return copy;
     }
@@ -91,6 +106,14 @@ public final class Wiring {
 
     public ArticleStore store() {
         return store;
+    }
+
+    /**
+     * Article events for the publishing system: PutEvents on BABELDESK_EVENT_BUS, or log lines
+     * when no bus is configured. One per graph; the flow and the API publish through it.
+     */
+    public Events events() {
+        return events;
     }
 
     public FailedMessages failedMessages() {
@@ -113,7 +136,8 @@ public final class Wiring {
     }
 
     public Ingestion ingestion() {
-        return new Ingestion(uploads(), new ArticleExtractor(detector()), store, queue());
+        return new Ingestion(uploads(), new ArticleExtractor(detector()), store, queue(), events,
+                config.apiUrl().orElse(null));
     }
 
     /**
@@ -136,7 +160,8 @@ public final class Wiring {
         TranslationEngine engine = new TranslationEngine(new LlmTranslationModel(model), modelId, glossary,
                 new DynamoTranslationMemory(dynamo, config.table()), detector(), EngineLimits.from(config),
                 new LlmReviewModel(reviewer), reviewMode(config));
-        return new Work(store, queue(), failedMessages(), summarizer(model, modelId, detector(), glossary), engine);
+        return new Work(store, queue(), failedMessages(), summarizer(model, modelId, detector(), glossary), engine,
+                events, config.apiUrl().orElse(null));
     }
 
     /**
@@ -187,11 +212,6 @@ public final class Wiring {
                         PublishPolicy.parse(config.get("BABELDESK_PUBLISH_POLICY").orElse(null))));
     }
 
-    /** Where changes are announced to the publishing system. */
-    public Events events() {
-        return event -> org.slf4j.LoggerFactory.getLogger(Wiring.class).info("event {}", event);
-    }
-
     /** One language detector per container: its models take a second and ~100 MB to load. */
     public synchronized LanguageDetector detector() {
         if (detector == null) {
@@ -204,5 +224,8 @@ public final class Wiring {
     void buildDeferredClients() {
         s3.get();
         sqs.get();
+        if (config.eventBus().isPresent()) {
+            eventBridge.get();
+        }
     }
 }

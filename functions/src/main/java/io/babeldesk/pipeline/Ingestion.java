@@ -23,12 +23,26 @@ public final class Ingestion {
     private final ArticleExtractor extractor;
     private final ArticleStore store;
     private final JobQueue queue;
+    private final Events events;
+    /** The API's base URL for the url of events (null: the path alone). */
+    private final String apiUrl;
 
     public Ingestion(Uploads uploads, ArticleExtractor extractor, ArticleStore store, JobQueue queue) {
+        this(uploads, extractor, store, queue, Events.NONE, null);
+    }
+
+    /**
+     * @param events told of every refused upload (Upload Refused)
+     * @param apiUrl the API's base URL, put before the article's path in events (null: the path alone)
+     */
+    public Ingestion(Uploads uploads, ArticleExtractor extractor, ArticleStore store, JobQueue queue, Events events,
+                     String apiUrl) {
         this.uploads = uploads;
         this.extractor = extractor;
         this.store = store;
         this.queue = queue;
+        this.events = Events.neverThrowing(events);
+        this.apiUrl = apiUrl;
     }
 
     /**
@@ -76,6 +90,8 @@ public final class Ingestion {
             return new IngestOutcome(IngestOutcome.Kind.ACCEPTED, articleId, article.version(), null, warnings);
         } catch (IngestRefusal refusal) {
             store.recordRefusal(articleId, key, refusal.code().name(), refusal.getMessage(), uploadedAt);
+            events.publish(ArticleEvent.uploadRefused(articleId, refusal.code().name(), refusal.getMessage(),
+                    ArticleEvent.url(apiUrl, ArticleEvent.articlePath(articleId))));
             Metrics.count("UploadsRefused", 1, "Code", refusal.code().name());
             LOG.warn("upload {} refused for article {}: {} ({})", key, articleId, refusal.code(), refusal.getMessage());
             return new IngestOutcome(IngestOutcome.Kind.REFUSED, articleId, null, refusal.code().name(),

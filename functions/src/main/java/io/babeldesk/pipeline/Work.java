@@ -41,21 +41,40 @@ public final class Work {
 
     private final TranslationEngine engine;
     private final Duration lease;
+    private final Events events;
+    /** The API's base URL for the url of events (null: the path alone). */
+    private final String apiUrl;
 
     public Work(ArticleStore store, JobQueue queue, FailedMessages failures, Summarizer summarizer,
                 TranslationEngine engine) {
         this(store, queue, failures, summarizer, engine, DEFAULT_LEASE);
     }
 
+    /**
+     * @param events told of every result stored (Ready, Needs Review, Failed, Summary Ready/Failed)
+     * @param apiUrl the API's base URL, put before the path of each result in its event (null: the path alone)
+     */
+    public Work(ArticleStore store, JobQueue queue, FailedMessages failures, Summarizer summarizer,
+                TranslationEngine engine, Events events, String apiUrl) {
+        this(store, queue, failures, summarizer, engine, DEFAULT_LEASE, events, apiUrl);
+    }
+
     /** @param lease how long a job's claim on its language holds if its invocation dies without giving it back */
     public Work(ArticleStore store, JobQueue queue, FailedMessages failures, Summarizer summarizer,
                 TranslationEngine engine, Duration lease) {
+        this(store, queue, failures, summarizer, engine, lease, Events.NONE, null);
+    }
+
+    public Work(ArticleStore store, JobQueue queue, FailedMessages failures, Summarizer summarizer,
+                TranslationEngine engine, Duration lease, Events events, String apiUrl) {
         this.store = store;
         this.queue = queue;
         this.failures = failures;
         this.summarizer = summarizer;
         this.engine = engine;
         this.lease = lease;
+        this.events = Events.neverThrowing(events);
+        this.apiUrl = apiUrl;
     }
 
     /** Keeps why a message failed beside its id, for whoever finds it in the dead-letter queue. */
@@ -134,6 +153,7 @@ public final class Work {
             if (!saved) {
                 return;
             }
+            announce(article.id(), source);
         }
         queueTranslations(article);
     }
@@ -195,6 +215,7 @@ public final class Work {
                     article.id(), article.version(), job.language().code());
             return;
         }
+        announce(article.id(), result);
         Metrics.count("Languages" + switch (result.status()) {
             case DONE -> "Done";
             case NEEDS_REVIEW -> "NeedsReview";
@@ -221,19 +242,40 @@ public final class Work {
         StoredSummary request = stored.get();
         Optional<Article> article = store.source(job.articleId(), job.version());
         if (article.isEmpty()) {
-            store.saveSummary(withResult(request, "FAILED", null, null, Usage.NONE, "the article version is gone"));
+            saveSummary(withResult(request, "FAILED", null, null, Usage.NONE, "the article version is gone"));
             return;
         }
         try {
             Summary summary = summarizer.summarize(article.get(), new SummaryRequest(job.language(),
                     SummaryKind.fromWireName(request.kind()).orElseThrow(), request.maxWords(), request.focus()));
-            store.saveSummary(withResult(request, summary.status().name(), summary.text(), summary.model(),
+            saveSummary(withResult(request, summary.status().name(), summary.text(), summary.model(),
                     summary.usage(), summary.reason(), summary.segmentFindings()));
         } catch (RuntimeException e) {
             LOG.error("article {} version {}: summary request {} failed", job.articleId(), job.version(),
                     job.requestId(), e);
-            store.saveSummary(withResult(request, "FAILED", null, engine.modelId(), Usage.NONE, e.getMessage()));
+            saveSummary(withResult(request, "FAILED", null, engine.modelId(), Usage.NONE, e.getMessage()));
         }
+    }
+
+    /** Stores a summary request's result, then announces it (Summary Ready or Summary Failed). */
+    private void saveSummary(StoredSummary result) {
+        store.saveSummary(result);
+        Language language = Language.fromCode(result.language()).orElse(null);
+        String url = ArticleEvent.url(apiUrl, ArticleEvent.summaryPath(result.articleId(), result.requestId()));
+        events.publish(switch (result.status()) {
+            case "DONE" -> ArticleEvent.summaryReady(result.articleId(), result.articleVersion(), language,
+                    result.requestId(), url);
+            case "NEEDS_REVIEW" -> ArticleEvent.summaryNeedsReview(result.articleId(), result.articleVersion(), language,
+                    result.requestId(), result.error(), url);
+            default -> ArticleEvent.summaryFailed(result.articleId(), result.articleVersion(), language,
+                    result.requestId(), result.error(), url);
+        });
+    }
+
+    /** Announces a language's result just stored: Ready, Needs Review or Failed by its status. */
+    private void announce(String articleId, Translation stored) {
+        events.publish(ArticleEvent.translation(articleId, stored.articleVersion(), stored.language(), stored.status(),
+                stored.reason(), ArticleEvent.url(apiUrl, ArticleEvent.translationPath(articleId, stored.language()))));
     }
 
     private static StoredSummary withResult(StoredSummary r, String status, String text, String model, Usage usage,
@@ -253,7 +295,17 @@ public final class Work {
      */
     private void confirmStatus(Article article, Translation stored) {
         if (stored.articleVersion().equals(article.version())) {
-            store.setStatus(article.id(), article.version(), stored.language(), stored.status(), stored.reason());
+            // still PENDING in META: the invocation that stored the result died before its status
+            // write, so it never announced the result either
+            boolean unannounced = stored.status() != TranslationStatus.PENDING && store.find(article.id())
+                    .filter(r -> article.version().equals(r.version()))
+                    .map(r -> r.languages().get(stored.language()))
+                    .map(state -> state.status() == TranslationStatus.PENDING)
+                    .orElse(false);
+            if (store.setStatus(article.id(), article.version(), stored.language(), stored.status(), stored.reason())
+                    && unannounced) {
+                announce(article.id(), stored);
+            }
         }
     }
 

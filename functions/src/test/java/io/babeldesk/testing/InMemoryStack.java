@@ -14,6 +14,7 @@ import io.babeldesk.pipeline.Ingestion;
 import io.babeldesk.pipeline.Job;
 import io.babeldesk.pipeline.Work;
 import io.babeldesk.store.memory.InMemoryArticleStore;
+import io.babeldesk.store.memory.InMemoryEvents;
 import io.babeldesk.store.memory.InMemoryFailedMessages;
 import io.babeldesk.store.memory.InMemoryJobQueue;
 import io.babeldesk.store.memory.InMemoryUploads;
@@ -43,6 +44,8 @@ public final class InMemoryStack {
     public final InMemoryArticleStore store = new InMemoryArticleStore();
     public final InMemoryJobQueue queue = new InMemoryJobQueue();
     public final InMemoryFailedMessages failures = new InMemoryFailedMessages();
+    /** Every article event the flow published, in order. */
+    public final InMemoryEvents events = new InMemoryEvents();
     public final InMemoryGlossary glossary = GlossarySeed.load();
     /** The translation memory the engine reads and the editors' edits write. */
     public final InMemoryTranslationMemory memory = new InMemoryTranslationMemory();
@@ -56,10 +59,11 @@ public final class InMemoryStack {
 
     public InMemoryStack(ChatModel model) {
         this.model = model;
-        this.ingestion = new Ingestion(uploads, new ArticleExtractor(DETECTOR), store, queue);
+        this.ingestion = new Ingestion(uploads, new ArticleExtractor(DETECTOR), store, queue, events, null);
         TranslationEngine engine = Wiring.engine(model, "fixture", glossary, memory, DETECTOR,
                 EngineLimits.DEFAULTS);
-        this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture", DETECTOR, glossary), engine);
+        this.work = new Work(store, queue, failures, Wiring.summarizer(model, "fixture", DETECTOR, glossary), engine,
+                events, null);
     }
 
     public ArticleApi api(String readerApiKey) {
@@ -68,7 +72,7 @@ public final class InMemoryStack {
 
     /** The API over this stack, editors' edits going into its translation memory. */
     public ArticleApi api(String readerApiKey, PublishPolicy policy) {
-        return new ArticleApi(store, queue, glossary, readerApiKey, new ArticleApi.Editing(memory, event -> { }, policy));
+        return new ArticleApi(store, queue, glossary, readerApiKey, new ArticleApi.Editing(memory, events, policy));
     }
 
     /** Uploads bytes under a key and delivers its notification to ingestion. */

@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+import software.amazon.awssdk.services.eventbridge.model.ResourceAlreadyExistsException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.Event;
@@ -45,6 +47,11 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 public final class LocalAws implements AutoCloseable {
     /** Where S3 notifications wait for the local runtime (on AWS, S3 invokes the function itself). */
     public static final String UPLOADS_QUEUE = "babeldesk-uploads";
+    /**
+     * The local event bus when BABELDESK_EVENT_BUS names none and the work queue has its default
+     * name (on AWS: the stack's bus).
+     */
+    public static final String DEFAULT_EVENT_BUS = "babeldesk-events";
 
     private final Config config;
     private final List<Process> moto;
@@ -52,7 +59,10 @@ public final class LocalAws implements AutoCloseable {
     private final S3Client s3;
     private final DynamoDbClient dynamo;
     private final SqsClient sqs;
+    private final EventBridgeClient events;
     private String workQueueUrl;
+    private String eventBus;
+    private String publishingQueueUrl;
     private String workDeadLetterUrl;
     private String uploadsQueueUrl;
     private String uploadsDeadLetterUrl;
@@ -64,6 +74,7 @@ public final class LocalAws implements AutoCloseable {
         this.s3 = clients.s3();
         this.dynamo = clients.dynamo();
         this.sqs = clients.sqs();
+        this.events = clients.eventBridge();
     }
 
     /**
@@ -122,11 +133,13 @@ public final class LocalAws implements AutoCloseable {
         uploadsDeadLetterUrl = createQueue(UPLOADS_QUEUE + "-dlq", 1209600, null, 0);
         uploadsQueueUrl = createQueue(UPLOADS_QUEUE, 345600, uploadsDeadLetterUrl, 3);
         notifyUploads(template.uploadPrefix());
+        createEvents(template);
         return runtimeConfig();
     }
 
     public Config runtimeConfig() {
-        return config.with("BABELDESK_QUEUE_URL", workQueueUrl);
+        Config runtime = config.with("BABELDESK_QUEUE_URL", workQueueUrl);
+        return eventBus == null ? runtime : runtime.with("BABELDESK_EVENT_BUS", eventBus);
     }
 
     /** The S3 and SQS endpoint (and every other service's, unless one has its own). */
@@ -145,7 +158,7 @@ public final class LocalAws implements AutoCloseable {
 
     /** The shipped object graph over these clients and the given configuration (a provisioned one). */
     public Wiring wiring(Config config) {
-        return new Wiring(config, dynamo, () -> s3, () -> sqs);
+        return new Wiring(config, dynamo, () -> s3, () -> sqs, () -> events);
     }
 
     public S3Client s3() {
@@ -174,6 +187,47 @@ public final class LocalAws implements AutoCloseable {
 
     public String uploadsDeadLetterUrl() {
         return uploadsDeadLetterUrl;
+    }
+
+    public EventBridgeClient eventBridge() {
+        return events;
+    }
+
+    /** The bus article events are published on. */
+    public String eventBus() {
+        return eventBus;
+    }
+
+    /** The queue the template's example rule sends every babeldesk event to. */
+    public String publishingQueueUrl() {
+        return publishingQueueUrl;
+    }
+
+    /**
+     * The bus, the template's example rule (its event pattern as written there) and the queue it
+     * targets. The queue's policy is left out: moto does not check who sends.
+     */
+    private void createEvents(Template template) {
+        // a stack with a queue name of its own (tests, chaos, load) gets a bus of its own too
+        eventBus = config.eventBus().orElse(Config.DEFAULT_QUEUE.equals(config.queueName()) ? DEFAULT_EVENT_BUS
+                : config.queueName() + "-events");
+        try {
+            events.createEventBus(r -> r.name(eventBus));
+        } catch (ResourceAlreadyExistsException alreadyThere) {
+            // idempotent
+        }
+        String ruleId = template.eventRule();
+        JsonNode rule = template.properties(ruleId);
+        String queueId = Template.logicalIdOfArn(rule.path("Targets").path(0).path("Arn"));
+        publishingQueueUrl = createQueue(eventBus + "-publishing",
+                template.properties(queueId).path("MessageRetentionPeriod").asInt(345600), null, 0);
+        String queueArn = sqs.getQueueAttributes(r -> r.queueUrl(publishingQueueUrl)
+                .attributeNames(QueueAttributeName.QUEUE_ARN)).attributes().get(QueueAttributeName.QUEUE_ARN);
+        String ruleName = "babeldesk-" + ruleId;
+        events.putRule(r -> r.name(ruleName).eventBusName(eventBus)
+                .eventPattern(io.babeldesk.config.Json.write(rule.path("EventPattern"))));
+        events.putTargets(r -> r.rule(ruleName).eventBusName(eventBus)
+                .targets(t -> t.id(rule.path("Targets").path(0).path("Id").asText(queueId)).arn(queueArn)));
     }
 
     private void createTable(JsonNode table) {
@@ -288,6 +342,7 @@ public final class LocalAws implements AutoCloseable {
         s3.close();
         dynamo.close();
         sqs.close();
+        events.close();
         moto.forEach(Process::destroy);
     }
 }

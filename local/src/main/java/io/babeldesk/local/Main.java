@@ -106,6 +106,10 @@ public final class Main {
         Template template = Template.find();
         LocalAws aws = LocalAws.start(base);
         Config config = aws.provision(template);
+        if (config.apiUrl().isEmpty()) {
+            // events name their result by its URL on this local API
+            config = config.with("BABELDESK_API_URL", "http://127.0.0.1:" + config.port());
+        }
         ChatModel model = ModelFactory.create(config);
         LocalRuntime runtime = new LocalRuntime(aws, config, template, model).startWorkers();
         int port = runtime.serveApi(config.port());
@@ -118,15 +122,20 @@ public final class Main {
         System.out.println("  work queue:  " + aws.workQueueUrl());
         System.out.println("  model:       " + config.llmProvider() + fixtureNote(config));
         System.out.println("  API:         http://127.0.0.1:" + port);
+        System.out.println("  events:      bus " + aws.eventBus() + ", every babeldesk event to " + aws.publishingQueueUrl()
+                + " (printed below as they arrive)");
         System.out.println();
         System.out.println("Try (the emulator takes any keys):");
         System.out.println("  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=" + config.region());
         System.out.println("  aws --endpoint-url " + aws.endpoint() + " s3 cp events/articles/kremlin-rejects-pashinyan-claim.txt"
                 + " s3://" + config.bucket() + "/incoming/kremlin-rejects-pashinyan-claim.txt");
         System.out.println("  curl http://127.0.0.1:" + port + "/articles/kremlin-rejects-pashinyan-claim/hy");
+        System.out.println();
         System.out.flush();
+        PublishedEvents published = new PublishedEvents(aws.sqs(), aws.publishingQueueUrl(), System.out).start();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            published.close();
             runtime.close();
             aws.close();
             stop.countDown();
@@ -193,6 +202,9 @@ public final class Main {
                 if (allDone && "fixture".equals(config.llmProvider())) {
                     allDone = new ReviewDemo(out, aws, config, runtime, port, token).run();
                 }
+                out.println();
+                out.println("events for the publishing system (bus " + aws.eventBus() + ", the example rule's queue):");
+                new PublishedEvents(aws.sqs(), aws.publishingQueueUrl(), out).drain();
                 return allDone ? 0 : 1;
             }
         }

@@ -87,6 +87,15 @@ public record Template(JsonNode root) {
         throw new IllegalStateException("no function in template.yaml consumes a queue");
     }
 
+    /** The logical id of the one EventBridge rule (the example subscriber of article events). */
+    public String eventRule() {
+        List<String> rules = resourcesOfType("AWS::Events::Rule");
+        if (rules.size() != 1) {
+            throw new IllegalStateException("expected one event rule in template.yaml, found " + rules);
+        }
+        return rules.get(0);
+    }
+
     /** The logical id of the queue named by a !GetAtt X.Arn value. */
     public static String logicalIdOfArn(JsonNode getAtt) {
         String text = getAtt.asText();

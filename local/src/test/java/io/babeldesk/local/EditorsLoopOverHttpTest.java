@@ -63,6 +63,8 @@ class EditorsLoopOverHttpTest {
     @Test
     void anEditorCorrectsApprovesAndTheCorrectionOutlivesTheNextVersion() throws Exception {
         upload("review-demo/peskov-briefing.txt");
+        assertEquals(List.of("Translation Needs Review ru NEEDS_REVIEW", "Translation Ready az DONE",
+                "Translation Ready en DONE", "Translation Ready hy DONE"), events());
 
         // the quality gate flagged Russian: it is in the queue, with the finding on its paragraph
         JsonNode queue = json(send("GET", "/review", null));
@@ -85,10 +87,12 @@ class EditorsLoopOverHttpTest {
         HttpResponse<String> saved = send("PUT", "/articles/" + ID + "/ru", edit.toString(), "If-Match", etag);
         assertEquals(200, saved.statusCode(), saved.body());
         assertEquals(412, send("PUT", "/articles/" + ID + "/ru", edit.toString(), "If-Match", etag).statusCode());
+        assertEquals(List.of("Translation Edited ru NEEDS_REVIEW"), events(), "one event for the edit, none for the refusals");
 
         HttpResponse<String> approved = send("POST", "/articles/" + ID + "/ru/approve", "{\"comment\":\"ready\"}",
                 "If-Match", saved.headers().firstValue("ETag").orElseThrow());
         assertEquals(200, approved.statusCode(), approved.body());
+        assertEquals(List.of("Translation Approved ru APPROVED"), events());
 
         JsonNode published = json(stack.get("/articles/" + ID + "/ru"));
         assertEquals("APPROVED", published.path("status").asText());
@@ -111,6 +115,34 @@ class EditorsLoopOverHttpTest {
         JsonNode v2 = json(send("GET", "/articles/" + ID + "/ru", null));
         assertEquals(CORRECTED, v2.path("blocks").get(block).path("text").asText(), "the human edit is kept");
         assertFalse(v2.path("version").asText().equals(published.path("version").asText()));
+        assertEquals(List.of("Translation Ready az DONE", "Translation Ready en DONE", "Translation Ready hy DONE",
+                "Translation Ready ru DONE"), events());
+    }
+
+    /**
+     * The events of this article that reached the example rule's queue since the last call, as
+     * "detail-type language status", sorted (the languages finish in any order).
+     */
+    private List<String> events() throws Exception {
+        List<String> out = new ArrayList<>();
+        int emptyReads = 0;
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (emptyReads < 2 && System.currentTimeMillis() < deadline) {
+            var messages = stack.aws.sqs().receiveMessage(r -> r.queueUrl(stack.aws.publishingQueueUrl())
+                    .maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+            emptyReads = messages.isEmpty() ? emptyReads + 1 : 0;
+            for (var m : messages) {
+                JsonNode event = Json.MAPPER.readTree(m.body());
+                JsonNode detail = event.path("detail");
+                if (ID.equals(detail.path("articleId").asText())) {
+                    out.add(event.path("detail-type").asText() + " " + detail.path("language").asText() + " "
+                            + detail.path("status").asText());
+                }
+                stack.aws.sqs().deleteMessage(r -> r.queueUrl(stack.aws.publishingQueueUrl()).receiptHandle(m.receiptHandle()));
+            }
+        }
+        Collections.sort(out);
+        return out;
     }
 
     private void upload(String event) {

@@ -57,6 +57,39 @@ class EndToEndTest {
     }
 
     @Test
+    void thePublishingSystemHearsOfEachLanguageOnce() throws Exception {
+        // the example rule's queue, as the publishing system would read it
+        List<JsonNode> events = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 15_000;
+        int emptyReads = 0;
+        while (System.currentTimeMillis() < deadline && (events.size() < Language.values().length || emptyReads < 2)) {
+            var messages = stack.aws.sqs().receiveMessage(r -> r.queueUrl(stack.aws.publishingQueueUrl())
+                    .maxNumberOfMessages(10).waitTimeSeconds(1)).messages();
+            emptyReads = messages.isEmpty() ? emptyReads + 1 : 0;
+            for (var m : messages) {
+                JsonNode event = Json.MAPPER.readTree(m.body());
+                if (ID.equals(event.path("detail").path("articleId").asText())) {
+                    events.add(event);
+                }
+            }
+        }
+        assertEquals(Language.values().length, events.size(), events.toString());
+        java.util.Set<String> languages = new java.util.TreeSet<>();
+        for (JsonNode event : events) {
+            assertEquals("babeldesk", event.path("source").asText());
+            assertEquals("Translation Ready", event.path("detail-type").asText());
+            JsonNode detail = event.path("detail");
+            assertTrue(languages.add(detail.path("language").asText()), "twice: " + detail);
+            assertEquals("DONE", detail.path("status").asText());
+            assertEquals("/articles/" + ID + "/" + detail.path("language").asText(), detail.path("url").asText());
+            // the url answers with what the event announced
+            JsonNode stored = Json.MAPPER.readTree(stack.get(detail.path("url").asText()).body());
+            assertEquals("DONE", stored.path("status").asText());
+        }
+        assertEquals(new java.util.TreeSet<>(List.of("en", "ru", "hy", "az")), languages);
+    }
+
+    @Test
     void armenianVersionIsInArmenian() throws Exception {
         HttpResponse<String> r = stack.get("/articles/" + ID + "/hy");
         assertEquals(200, r.statusCode());

@@ -46,7 +46,8 @@ class TemplateAgreementTest {
     static final String INFERENCE_PROFILE = "arn:${AWS::Partition}:bedrock:${AWS::Region}:${AWS::AccountId}"
             + ":inference-profile/${LlmModel}";
     static final Set<String> GLOBAL_ENVIRONMENT = Set.of("BABELDESK_TABLE", "BABELDESK_BUCKET", "BABELDESK_QUEUE_URL",
-            "JAVA_TOOL_OPTIONS", "POWERTOOLS_SERVICE_NAME");
+            "BABELDESK_EVENT_BUS", "JAVA_TOOL_OPTIONS", "POWERTOOLS_SERVICE_NAME");
+    static final String API_URL = "https://${HttpApi}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${Stage}";
 
     private JsonNode template;
     private LocalTestStack stack;
@@ -106,10 +107,11 @@ class TemplateAgreementTest {
     @Test
     void eachFunctionGetsExactlyTheEnvironmentItReads() {
         assertEquals(GLOBAL_ENVIRONMENT, names(template.path("Globals").path("Function").path("Environment").path("Variables")));
-        assertEquals(GLOBAL_ENVIRONMENT, environment("IngestFunction"));
+        assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_API_URL")), environment("IngestFunction"));
         assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_JOB_RESERVE_SECONDS", "BABELDESK_LLM_PROVIDER",
                 "BABELDESK_LLM_MODEL", "BABELDESK_LLM_RPM", "BABELDESK_LLM_TPM", "OPENAI_BASE_URL",
-                "BABELDESK_LLM_API_KEY_SECRET", "BABELDESK_REVIEW_MODE")), environment("TranslateFunction"));
+                "BABELDESK_LLM_API_KEY_SECRET", "BABELDESK_REVIEW_MODE", "BABELDESK_API_URL")),
+                environment("TranslateFunction"));
         assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_READER_API_KEY", "BABELDESK_PUBLISH_POLICY")),
                 environment("ApiFunction"));
     }
@@ -141,10 +143,12 @@ class TemplateAgreementTest {
                 "s3:GetObject " + BUCKET_ARN + "/results/*",
                 "s3:PutObject " + BUCKET_ARN + "/results/*",
                 "DynamoDBCrudPolicy ArticlesTable",
-                "SQSSendMessagePolicy WorkQueue.QueueName"), grants("IngestFunction"));
+                "SQSSendMessagePolicy WorkQueue.QueueName",
+                "EventBridgePutEventsPolicy EventBus"), grants("IngestFunction"));
         assertEquals(Set.of(
                 "DynamoDBCrudPolicy ArticlesTable",
                 "SQSSendMessagePolicy WorkQueue.QueueName",
+                "EventBridgePutEventsPolicy EventBus",
                 "s3:GetObject " + BUCKET_ARN + "/results/*",
                 "s3:PutObject " + BUCKET_ARN + "/results/*",
                 "if HasApiKeySecret: AWSSecretsManagerGetSecretValuePolicy LlmApiKeySecretArn",
@@ -154,6 +158,7 @@ class TemplateAgreementTest {
                         + " when StringEquals bedrock:InferenceProfileArn=" + INFERENCE_PROFILE), grants("TranslateFunction"));
         Set<String> api = new HashSet<>(Set.of(
                 "SQSSendMessagePolicy WorkQueue.QueueName",
+                "EventBridgePutEventsPolicy EventBus",
                 "s3:GetObject " + BUCKET_ARN + "/results/*",
                 "s3:PutObject " + BUCKET_ARN + "/results/*"));
         for (String action : List.of("GetItem", "Query", "PutItem", "UpdateItem", "DeleteItem")) {
@@ -177,6 +182,46 @@ class TemplateAgreementTest {
         assertEquals("WorkQueue.Arn", work.path("Properties").path("Queue").asText());
         assertEquals(5, work.path("Properties").path("BatchSize").asInt());
         assertEquals("[\"ReportBatchItemFailures\"]", work.path("Properties").path("FunctionResponseTypes").toString());
+    }
+
+    @Test
+    void eventsGoToTheStacksBusAndTheExampleRuleSendsThemToTheQueue() {
+        JsonNode bus = resource("EventBus");
+        assertEquals("AWS::Events::EventBus", bus.path("Type").asText());
+        assertEquals("${AWS::StackName}-events", bus.path("Properties").path("Name").asText());
+        assertEquals("EventBus", template.path("Globals").path("Function").path("Environment").path("Variables")
+                .path("BABELDESK_EVENT_BUS").asText());
+        for (String f : List.of("IngestFunction", "TranslateFunction")) {
+            assertEquals(API_URL, function(f).path("Environment").path("Variables").path("BABELDESK_API_URL").asText(), f);
+        }
+        // the API's own URL would make ApiFunction depend on the HttpApi that depends on it
+        assertTrue(function("ApiFunction").path("Environment").path("Variables").path("BABELDESK_API_URL").isMissingNode());
+        assertEquals(API_URL, template.path("Outputs").path("ApiUrl").path("Value").asText());
+
+        JsonNode rule = resource("PublishingRule");
+        assertEquals("AWS::Events::Rule", rule.path("Type").asText());
+        assertEquals("EventBus", rule.path("Properties").path("EventBusName").asText());
+        assertEquals("{\"source\":[\"" + io.babeldesk.pipeline.ArticleEvent.SOURCE + "\"]}",
+                rule.path("Properties").path("EventPattern").toString());
+        assertEquals(1, rule.path("Properties").path("Targets").size());
+        assertEquals("PublishingQueue.Arn", rule.path("Properties").path("Targets").path(0).path("Arn").asText());
+        assertEquals("AWS::SQS::Queue", resource("PublishingQueue").path("Type").asText());
+        assertEquals(List.of("PublishingRule"), stack.template.resourcesOfType("AWS::Events::Rule"));
+
+        JsonNode policy = resource("PublishingQueuePolicy");
+        assertEquals("AWS::SQS::QueuePolicy", policy.path("Type").asText());
+        assertEquals("[\"PublishingQueue\"]", policy.path("Properties").path("Queues").toString());
+        JsonNode statements = policy.path("Properties").path("PolicyDocument").path("Statement");
+        assertEquals(1, statements.size());
+        JsonNode statement = statements.path(0);
+        assertEquals("Allow", statement.path("Effect").asText());
+        assertEquals("events.amazonaws.com", statement.path("Principal").path("Service").asText());
+        assertEquals("sqs:SendMessage", statement.path("Action").asText());
+        assertEquals("PublishingQueue.Arn", statement.path("Resource").asText());
+        assertEquals("PublishingRule.Arn", statement.path("Condition").path("ArnEquals").path("aws:SourceArn").asText());
+
+        assertEquals("EventBus", template.path("Outputs").path("EventBusName").path("Value").asText());
+        assertEquals("PublishingQueue", template.path("Outputs").path("PublishingQueueUrl").path("Value").asText());
     }
 
     @Test
@@ -245,6 +290,27 @@ class TemplateAgreementTest {
     }
 
     @Test
+    void localBusSendsTheFlowsEventsToThePublishingQueue() throws Exception {
+        assertEquals(stack.aws.eventBus(), stack.config.eventBus().orElseThrow());
+        stack.aws.wiring(stack.config).events().publish(io.babeldesk.pipeline.ArticleEvent.uploadRefused(
+                "template-agreement", "EMPTY_FILE", "the file is empty", "/articles/template-agreement"));
+        List<software.amazon.awssdk.services.sqs.model.Message> messages = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (messages.isEmpty() && System.currentTimeMillis() < deadline) {
+            messages.addAll(stack.aws.sqs().receiveMessage(r -> r.queueUrl(stack.aws.publishingQueueUrl())
+                    .maxNumberOfMessages(10).waitTimeSeconds(1)).messages());
+        }
+        assertEquals(1, messages.size());
+        JsonNode event = io.babeldesk.config.Json.MAPPER.readTree(messages.get(0).body());
+        assertEquals("Upload Refused", event.path("detail-type").asText());
+        assertEquals("babeldesk", event.path("source").asText());
+        assertEquals("template-agreement", event.path("detail").path("articleId").asText());
+        assertEquals("EMPTY_FILE: the file is empty", event.path("detail").path("reason").asText());
+        assertEquals("event  Upload Refused           template-agreement  REFUSED  (EMPTY_FILE: the file is empty)",
+                PublishedEvents.line(messages.get(0).body()));
+    }
+
+    @Test
     void everyHandlerTheTemplateNamesExists() throws Exception {
         for (String handler : List.of("io.babeldesk.handler.IngestHandler::handleRequest",
                 "io.babeldesk.handler.TranslateStreamHandler::handleRequest",
@@ -278,6 +344,8 @@ class TemplateAgreementTest {
         assertEquals("value-of-BABELDESK_QUEUE_URL", config.queueUrl().orElseThrow());
         assertEquals("value-of-BABELDESK_LLM_MODEL", config.llmModel().orElseThrow());
         assertEquals("openai", config.llmProvider());
+        assertEquals("value-of-BABELDESK_EVENT_BUS", config.eventBus().orElseThrow());
+        assertEquals("value-of-BABELDESK_API_URL", config.apiUrl().orElseThrow());
     }
 
     // ---- reading helpers (no interpretation beyond dropping the tags) ----
