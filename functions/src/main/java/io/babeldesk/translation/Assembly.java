@@ -79,11 +79,6 @@ final class Assembly {
             return new Translation(job.target(), version, TranslationStatus.DONE, title, blocks, summary,
                     modelId, usage, List.of(), null);
         }
-        if (onlyOneLengthNote(flags, where, job.segments().size()) && reviewer.isEmpty() && reviewFailure == null) {
-            // the note stays on its paragraph for editors; alone, it does not hold the language back
-            return new Translation(job.target(), version, TranslationStatus.DONE, title, blocks, summary,
-                    modelId, usage, List.of(), null, findings);
-        }
         String reason = "quality checks failed: " + where.entrySet().stream()
                 .map(e -> e.getKey() + " (" + describe(job.segments(), e.getValue()) + ")")
                 .collect(Collectors.joining(", "));
@@ -100,24 +95,6 @@ final class Assembly {
         return new Translation(job.target(), version, TranslationStatus.NEEDS_REVIEW, title, blocks,
                 summary, modelId, usage, flagCodes, reason, findings);
     }
-
-    /**
-     * The length checks (LENGTH_RATIO, INCOMPLETE) are calibrated to pass 99.5% of human sentences,
-     * so an article of many paragraphs has one such note by chance more often than not; one note on
-     * one paragraph of an article of {@link #MIN_SEGMENTS_FOR_ONE_NOTE} segments or more is left to
-     * editors, while two, or any other check, hold the language for review.
-     */
-    private static boolean onlyOneLengthNote(Set<QualityFlag> flags, Map<QualityFlag, Set<Integer>> where, int segments) {
-        if (segments < MIN_SEGMENTS_FOR_ONE_NOTE || !LENGTH_NOTES.containsAll(flags)) {
-            return false;
-        }
-        Set<Integer> noted = new TreeSet<>();
-        where.values().forEach(noted::addAll);
-        return noted.size() == 1;
-    }
-
-    private static final Set<QualityFlag> LENGTH_NOTES = EnumSet.of(QualityFlag.LENGTH_RATIO, QualityFlag.INCOMPLETE);
-    static final int MIN_SEGMENTS_FOR_ONE_NOTE = 6;
 
     /** For each segment, the index of the block it translates (-1 for the title and summary). */
     private static int[] blockIndexes(List<Segment> segments) {

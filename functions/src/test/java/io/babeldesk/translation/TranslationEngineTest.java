@@ -95,27 +95,12 @@ class TranslationEngineTest {
                         t.replace("2 000", "двух тысяч")),
                 Arguments.of(QualityFlag.MISSING_TERM, Language.HY, (UnaryOperator<String>) t ->
                         t.replace("Փաշինյանը", "Պաշինյանը")),
+                Arguments.of(QualityFlag.LENGTH_RATIO, Language.RU, (UnaryOperator<String>) t ->
+                        "Пашинян: 2 000 в 2020."),
                 Arguments.of(QualityFlag.REFUSAL, Language.RU, (UnaryOperator<String>) t ->
                         "Извините, я не могу перевести это. Пашинян 2 000 2020"),
                 Arguments.of(QualityFlag.ECHO, Language.AZ, (UnaryOperator<String>) t ->
                         HandTranslations.get(2, Language.EN)));
-    }
-
-    @Test
-    void oneLengthNoteOnALongArticleIsLeftToEditorsAndTwoHoldTheLanguage() {
-        // block 2 comes back as a fragment that keeps its name and numbers: only its length is off
-        ScriptedChatModel model = corrupting(t -> "Пашинян: 2 000 в 2020.");
-        Translation one = engine(model, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, Language.RU);
-        // title, four blocks and the summary: six segments
-        assertEquals(TranslationStatus.DONE, one.status(), one.reason());
-        assertTrue(one.findings().stream().anyMatch(f -> f.check().equals("LENGTH_RATIO")), one.findings().toString());
-        String victim = HandTranslations.get(2, Language.EN);
-        String title = HandTranslations.get(0, Language.EN);
-        ScriptedChatModel two = ScriptedChatModel.perSegment((target, source) -> source.equals(victim)
-                ? "Пашинян: 2 000 в 2020." : source.equals(title) ? "Пашинян" : HandTranslations.translate(target, source));
-        Translation held = engine(two, new InMemoryTranslationMemory(), oneChunk()).translate(ARTICLE, SUMMARY, Language.RU);
-        assertEquals(TranslationStatus.NEEDS_REVIEW, held.status());
-        assertTrue(held.flags().contains("LENGTH_RATIO"), held.flags().toString());
     }
 
     @ParameterizedTest(name = "{0}")
