@@ -79,6 +79,9 @@ public final class PlainTextScrapeReader {
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
     private static final int DATED_LINE_WORDS = 15;
+    private static final int WRAP_MAX = 120;
+    private static final int WRAP_SLACK = 12;
+    private static final int WRAPPED_LINES = 10;
 
     private PlainTextScrapeReader() {
     }
@@ -141,33 +144,75 @@ public final class PlainTextScrapeReader {
         return new ArticleDraft(title, byline, published, null, null, null, null, blocks, warnings);
     }
 
-    /** Splits into lines, joining lines of hard-wrapped paragraphs. */
+    /**
+     * Splits into lines, joining lines of hard-wrapped paragraphs: a line continues the one above when
+     * it starts in lower case after an unfinished line, or, in a text wrapped at a fixed width, when
+     * its first word would not have fitted on the line above.
+     */
     private static List<Unit> units(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = Whitespace.normalise(lines[i]);
+        }
+        int width = wrapWidth(lines);
         List<Unit> units = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            String line = Whitespace.normalise(raw);
+        String previous = null;
+        for (String line : lines) {
             if (line.isEmpty()) {
                 flush(units, current);
+                previous = null;
                 continue;
             }
-            if (!current.isEmpty() && continues(current, line)) {
+            if (previous != null && continues(previous, line, width)) {
                 current.append(' ').append(line);
             } else {
                 flush(units, current);
                 current.append(line);
             }
+            previous = line;
         }
         flush(units, current);
         return units;
     }
 
-    private static boolean continues(StringBuilder previous, String next) {
-        if (startsWithListMarker(next) || endsTerminal(previous)) {
+    /**
+     * The width a text was hard-wrapped at, or 0: many lines end within a few characters of the
+     * longest line and hardly any line is longer (a scrape of a page has lines of every length).
+     */
+    private static int wrapWidth(String[] lines) {
+        int[] counts = new int[WRAP_MAX + 2];
+        int nonEmpty = 0;
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                nonEmpty++;
+                counts[Math.min(line.length(), WRAP_MAX + 1)]++;
+            }
+        }
+        if (counts[WRAP_MAX + 1] * 50 > nonEmpty) {
+            return 0;
+        }
+        int longest = WRAP_MAX;
+        while (longest > 0 && counts[longest] == 0) {
+            longest--;
+        }
+        int nearLongest = 0;
+        for (int w = Math.max(0, longest - WRAP_SLACK); w <= longest; w++) {
+            nearLongest += counts[w];
+        }
+        return longest >= 40 && nearLongest >= WRAPPED_LINES ? longest : 0;
+    }
+
+    private static boolean continues(String previous, String next, int width) {
+        if (startsWithListMarker(next)) {
             return false;
         }
-        int first = next.codePointAt(0);
-        return Character.isLowerCase(first) || previous.length() >= 60;
+        if (width > 0) {
+            int space = next.indexOf(' ');
+            int firstWord = space < 0 ? next.length() : space;
+            return previous.length() + 1 + firstWord > width - 1;
+        }
+        return !endsTerminal(previous) && Character.isLowerCase(next.codePointAt(0));
     }
 
     private static void flush(List<Unit> units, StringBuilder current) {

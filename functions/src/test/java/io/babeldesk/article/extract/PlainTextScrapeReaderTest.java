@@ -90,4 +90,32 @@ class PlainTextScrapeReaderTest {
             assertEquals("Council approves cycling plan", d.title(), c[0]);
         }
     }
+
+    @Test
+    void hardWrappedParagraphsAreJoinedButAListOfShortLinesBelowThemIsNot() {
+        String wrapped = String.join("\n",
+                "The city council approved the new cycling plan on Monday after a debate that",
+                "lasted more than four hours. The first lanes will be painted in the spring, and",
+                "the council expects the whole network to be finished within three years of the",
+                "vote.");
+        String second = String.join("\n",
+                "Residents who spoke at the meeting were divided, with shop owners worried about",
+                "parking and parents asking for safer routes to the schools near the river and",
+                "the old market square, where most of the new lanes are going to be painted.");
+        String third = String.join("\n",
+                "The plan costs twelve million over five years, and the council says that half of",
+                "it will come from a regional transport fund that still has to approve the plan.");
+        List<String> districts = new ArrayList<>();
+        for (String d : List.of("North", "South", "East", "West", "Upper", "Lower", "Old Town", "Harbour",
+                "Riverside", "Market", "Castle", "Station")) {
+            districts.add("Bicycle hire and cycling lanes in " + d + " District, River County");
+        }
+        String areas = String.join("\n", districts);
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", wrapped, second, third,
+                "© 2024 City News", areas));
+        assertEquals(3, body.size(), body.toString());
+        assertEquals(wrapped.replace('\n', ' '), body.get(0));
+        assertTrue(body.get(2).endsWith("approve the plan."));
+        assertFalse(String.join(" ", body).contains("Bicycle hire"));
+    }
 }
