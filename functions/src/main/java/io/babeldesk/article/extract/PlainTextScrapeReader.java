@@ -28,14 +28,14 @@ public final class PlainTextScrapeReader {
      */
     private static final Pattern ARTICLE_END = Pattern.compile("(?iu)^((recent|newer|older) (posts|articles|stories|news)"
             + "|prev(ious)?( post| article| story| entry)?|next( post| article| story| entry)?"
-            + "|(prev(ious)?|next)( post| article| story)?\\s*[:›»>].{0,120}|back to (top|blog|news|articles|all .{1,30})"
+            + "|(prev(ious)?|next)( post| article| story)?\\s*[:›»>].{0,120}|back to (blog|news|articles|all .{1,30})"
             + "|all (posts|articles|stories|news)|see all|view all|discussion about this (post|article)"
             + "|was this (page|article|post) (helpful|useful)\\??|explore more|more to explore"
             + "|reply|reply to (this|comment)( parent)?( share)?|re:.{0,60}|(\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(says|wrote)|(load|show|view|see) (all |more )?(\\d+ )?comments"
             + "|\\d+ (responses|replies|thoughts)( to .{1,100})?|join the (conversation|discussion)"
             + "|comments filter:?|sort by:? (newest|oldest|best|top|popular).*|[^.!?]{1,60} (says|said|wrote):"
             + "|log ?in to (reply|comment).*|предыдущая (статья|новость|запись)|следующая (статья|новость|запись)"
-            + "|ответить|наверх|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
+            + "|ответить|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
             + "|(article )?sources|references|bibliography|why trust us\\??|like this|the authors?|meet the authors?"
             + "|(related|more|recommended|further) (insights|reading|resources|guides|reviews)"
             + "|keep (exploring|reading)( this topic)?|you may (also )?be interested in.{0,60}"
@@ -48,7 +48,7 @@ public final class PlainTextScrapeReader {
             + "|buy (it )?(on|at) [\\p{L}.]{2,20}|shop now|get (a|your) (demo|quote)|sign up( now| today)?|apply now"
             + "|read (the )?(full )?review|jump to (review|recipe)|check (the )?(price|rates|availability).{0,40}"
             + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
-            + "|download|contact|search|menu|close|advertising|advertisement|sponsored|подробнее|купить|реклама"
+            + "|download|contact|search|menu|close|(back to|go to|scroll to) top|наверх|advertising|advertisement|sponsored|подробнее|купить|реклама"
             + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
     /** Legal small print and footnotes: they follow an article and are never its text, however long. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^((legal |important )?(disclaimer|disclosures?"
@@ -73,6 +73,14 @@ public final class PlainTextScrapeReader {
             + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
             + "|writes about|covers|founded|мы|наш[аеи]?|журналист|корреспондент|biz|bizim|jurnalist|müxbir"
             + "|մենք|մեր|լրագրող)\\b");
+    /** The link under a teaser: the paragraph above it is the start of another page's text. */
+    private static final Pattern MORE_LINK = Pattern.compile("(?iu)^((read|learn|see|find out|discover) more"
+            + "|continue reading|keep reading|read (the )?(full|whole|entire) (story|article|post|review)"
+            + "|читать (далее|дальше|полностью)|davamını oxu|կարդալ ավելին)\\s*[.!…»›>→]*$");
+    private static final int TEASER_WORDS = 80;
+    private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
+    /** Paragraphs shorter than this weigh less than their words: blurbs, captions and menu texts are short. */
+    private static final int FULL_PARAGRAPH_WORDS = 20;
     private static final int MAX_HEADING_WORDS = 15;
     private static final int BREAKING_STREAK = 3;
     private static final int MAX_BRIDGED_LINES = 45;
@@ -87,7 +95,7 @@ public final class PlainTextScrapeReader {
     }
 
     private enum Role { PROSE, SHORT, LIST_ITEM, FURNITURE, INLINE_SECTION, CLOSING_SECTION, BYLINE, AUTHOR_BOX,
-        DATE, BLURB, RELATED }
+        DATE, BLURB, RELATED, TEASER }
 
     private static final class Unit {
         final String text;
@@ -114,7 +122,8 @@ public final class PlainTextScrapeReader {
             for (int i = start; i <= end; i++) {
                 Unit u = units.get(i);
                 switch (u.role) {
-                    case PROSE -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
+                    // a paragraph above a "more" link weighs nothing in finding the article, but within it is text
+                    case PROSE, TEASER -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
                     case LIST_ITEM -> blocks.add(new Block(BlockType.LIST_ITEM,
                             LIST_MARKER.matcher(u.text).replaceFirst("")));
                     case SHORT -> blocks.add(new Block(BlockType.HEADING, u.text));
@@ -243,6 +252,19 @@ public final class PlainTextScrapeReader {
                 u.role = Role.BLURB;
             }
         }
+        for (int i = 1; i < units.size(); i++) {
+            if (!MORE_LINK.matcher(units.get(i).text).matches()) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && units.get(j).role == Role.FURNITURE) {
+                j--;
+            }
+            Unit teaser = units.get(j);
+            if (teaser.role == Role.PROSE && Whitespace.wordCount(teaser.text) <= TEASER_WORDS) {
+                teaser.role = Role.TEASER;
+            }
+        }
         boolean afterSection = false;
         for (Unit u : units) {
             if (u.role == Role.CLOSING_SECTION || u.role == Role.INLINE_SECTION) {
@@ -286,7 +308,8 @@ public final class PlainTextScrapeReader {
             return Role.DATE;
         }
         if (words <= 10 && Boilerplate.hasUrl(text)) {
-            return Role.AUTHOR_BOX;
+            // "Website: https://…" is a fact of a listicle's entry; "Name https://…" is an author's box
+            return FIELD_LABEL.matcher(text).lookingAt() ? Role.SHORT : Role.AUTHOR_BOX;
         }
         if (startsWithListMarker(text) && words >= 1) {
             return Role.LIST_ITEM;
@@ -413,12 +436,19 @@ public final class PlainTextScrapeReader {
         return true;
     }
 
+    /** What a paragraph adds to the article's weight: its words, fewer for a short one. */
+    private static int weight(String text) {
+        int words = Whitespace.wordCount(text);
+        return words >= FULL_PARAGRAPH_WORDS ? words : words * words / FULL_PARAGRAPH_WORDS;
+    }
+
     /** Runs of prose, each broken by a closing section or several non-prose lines. */
     private static List<Run> runs(List<Unit> units) {
         List<Run> runs = new ArrayList<>();
         int start = -1;
         int lastProse = -1;
         int words = 0;
+        int prose = 0;
         int streak = 0;
         for (int i = 0; i <= units.size(); i++) {
             Unit u = i < units.size() ? units.get(i) : null;
@@ -428,7 +458,8 @@ public final class PlainTextScrapeReader {
                     start = i;
                 }
                 if (u.role == Role.PROSE) {
-                    words += Whitespace.wordCount(u.text);
+                    words += weight(u.text);
+                    prose++;
                 }
                 lastProse = i;
                 streak = 0;
@@ -445,11 +476,12 @@ public final class PlainTextScrapeReader {
                     continue;
                 }
             }
-            if (start >= 0 && words > 0) {
+            if (start >= 0 && prose > 0) {
                 runs.add(new Run(start, lastProse, words));
             }
             start = -1;
             words = 0;
+            prose = 0;
             streak = 0;
         }
         return runs;

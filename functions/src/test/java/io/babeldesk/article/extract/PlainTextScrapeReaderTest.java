@@ -118,4 +118,28 @@ class PlainTextScrapeReaderTest {
         assertTrue(body.get(2).endsWith("approve the plan."));
         assertFalse(String.join(" ", body).contains("Bicycle hire"));
     }
+
+    @Test
+    void teasersAboveReadMoreLinksDoNotOutweighTheArticle() {
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", "March 4, 2024", LEAD, SECOND,
+                THIRD, "Latest news"));
+        for (int i = 1; i <= 6; i++) {
+            lines.add("Story number " + i + " from the district");
+            lines.add("March " + i + ", 2024");
+            lines.add("The district board met again this week to discuss the budget for the coming year, and the "
+                    + "members agreed on most of the points after a long debate about schools and roads " + i + ".");
+            lines.add("Read More");
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void backToTopLinksAndWebsiteLinesOfAListicleDoNotEndTheArticle() {
+        List<String> body = body(String.join("\n\n", "Three bicycle makers to know", LEAD, "Back to Top",
+                "1. Northwind Bikes", "Website: https://northwind.example.com/", SECOND, "2. River Cycles",
+                "Website: https://rivercycles.example.com/", THIRD));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD)), body.toString());
+        assertFalse(body.contains("Back to Top"));
+    }
 }
