@@ -61,13 +61,20 @@ public final class PlainTextScrapeReader {
     /** A header or prompt that opens the readers' comments. */
     private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
             + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
-            + "|rəylər|մեկնաբանություններ|մեկնաբանություն)(\\s*\\(\\d+\\))?( to .{1,100})?"
+            + "|rəylər|մեկնաբանություններ|մեկնաբանություն)(\\s*\\(\\d+\\))?( (to|on) .{1,100})?"
             + "|join the (conversation|discussion)|(load|show|view|see) (all |more )?(\\d+ )?comments"
             + "|comments filter)[.:!]*$");
     private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(comment|reply|коммент|şərh|մեկնաբան)");
     // "124 Comments" is also printed beside the byline, above the article: it opens a thread only after more prose
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)^\\d+\\s+\\p{L}+$");
     private static final int THREAD_AFTER_WORDS = 50;
+    /** A comment's head: the commenter's name over the day and time of the comment. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final int SIGNED_COMMENTS = 3;
+    /** "Mallory R.", "A. Rae V. B.": a reader's signature under a testimonial. */
+    private static final Pattern SIGNATURE = Pattern.compile("^(\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’\\-]+"
+            + "(\\s+\\p{Lu}[\\p{Ll}'’\\-]+)?(\\s+\\p{Lu}\\.?){1,2}$");
+    private static final int SIGNED_QUOTES = 3;
     private static final int COUNT_AFTER_WORDS = 150;
     private static final Pattern BLURB_CUE = Pattern.compile("(?iu)\\b(we|our|us|is an? (platform|journalist|reporter"
             + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
@@ -95,7 +102,7 @@ public final class PlainTextScrapeReader {
     }
 
     private enum Role { PROSE, SHORT, LIST_ITEM, FURNITURE, INLINE_SECTION, CLOSING_SECTION, BYLINE, AUTHOR_BOX,
-        DATE, BLURB, RELATED, TEASER }
+        DATE, BLURB, RELATED, TEASER, TESTIMONIAL }
 
     private static final class Unit {
         final String text;
@@ -265,6 +272,24 @@ public final class PlainTextScrapeReader {
                 teaser.role = Role.TEASER;
             }
         }
+        int signatures = 0;
+        for (int i = 1; i < units.size(); i++) {
+            if (units.get(i).role == Role.SHORT && SIGNATURE.matcher(units.get(i).text).matches()
+                    && units.get(i - 1).role == Role.PROSE) {
+                signatures++;
+            }
+        }
+        if (signatures >= SIGNED_QUOTES) {
+            // quotes signed by their readers: testimonials, not the article
+            for (int i = 1; i < units.size(); i++) {
+                Unit u = units.get(i);
+                if (u.role == Role.SHORT && SIGNATURE.matcher(u.text).matches()
+                        && (units.get(i - 1).role == Role.PROSE || units.get(i - 1).role == Role.SHORT)) {
+                    units.get(i - 1).role = Role.TESTIMONIAL;
+                    u.role = Role.FURNITURE;
+                }
+            }
+        }
         boolean afterSection = false;
         for (Unit u : units) {
             if (u.role == Role.CLOSING_SECTION || u.role == Role.INLINE_SECTION) {
@@ -370,8 +395,11 @@ public final class PlainTextScrapeReader {
      * ends a chain.
      */
     private static int[] mainRegion(List<Unit> units) {
-        List<Run> runs = new ArrayList<>(runs(units));
         int thread = commentThreadStart(units);
+        if (thread < units.size()) {
+            units.get(thread).role = Role.CLOSING_SECTION;
+        }
+        List<Run> runs = new ArrayList<>(runs(units));
         runs.removeIf(r -> r.start() > thread);
         if (runs.isEmpty()) {
             return new int[] {-1, -1};
@@ -405,9 +433,16 @@ public final class PlainTextScrapeReader {
      * article, next to the byline, opens nothing).
      */
     private static int commentThreadStart(List<Unit> units) {
+        int[] headsFrom = new int[units.size() + 1];
+        for (int i = units.size() - 1; i >= 0; i--) {
+            headsFrom[i] = headsFrom[i + 1] + (isCommentHead(units, i) ? 1 : 0);
+        }
         int words = 0;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
+            if (words >= THREAD_AFTER_WORDS && isCommentHead(units, i) && headsFrom[i] >= SIGNED_COMMENTS) {
+                return i - 1;
+            }
             if (u.role == Role.PROSE) {
                 words += Whitespace.wordCount(u.text);
             } else if (words >= (COMMENT_COUNT.matcher(u.text).matches() ? COUNT_AFTER_WORDS : THREAD_AFTER_WORDS)
@@ -419,6 +454,16 @@ public final class PlainTextScrapeReader {
             }
         }
         return Integer.MAX_VALUE;
+    }
+
+    /** A date with a time of day under a short name line: the head of a reader's comment. */
+    private static boolean isCommentHead(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        if (i == 0 || u.role != Role.DATE || !CLOCK.matcher(u.text).find()) {
+            return false;
+        }
+        Unit name = units.get(i - 1);
+        return (name.role == Role.SHORT || name.role == Role.BYLINE) && Whitespace.wordCount(name.text) <= 4;
     }
 
     /** Whether a reader goes on from one run to the next: nothing between them ends the article. */

@@ -142,4 +142,27 @@ class PlainTextScrapeReaderTest {
         assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD)), body.toString());
         assertFalse(body.contains("Back to Top"));
     }
+
+    @Test
+    void testimonialsSignedByTheirReadersAreNotTheArticle() {
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", LEAD, SECOND, THIRD,
+                "What our customers say"));
+        for (String name : List.of("Mallory R.", "Brittany M.", "A. Rae V. B.", "Dawn H.", "Tom K.", "Jamie W")) {
+            lines.add("The staff at the bicycle shop were friendly and helpful, they fixed my old bike in a day and "
+                    + "the price was fair, I will certainly come back next spring with the whole family!");
+            lines.add(name);
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void commentsHeadedByANameAndATimeOfDayEndTheArticle() {
+        String comment = "I have lived on this street for thirty years and I can tell you that nobody asked us about "
+                + "any of this, the lanes will take every parking space in front of the shops and the council knows it.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                "Mary Jones", "March 4, 2024, 9:12 pm", comment, comment, "Tom Hill", "March 4, 2024, 10:40 pm",
+                comment, comment, "Ann Lee", "March 5, 2024, 7:03 am", comment, comment));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
