@@ -91,6 +91,9 @@ public final class PlainTextScrapeReader {
     private static final int MAX_HEADING_WORDS = 15;
     private static final int BREAKING_STREAK = 3;
     private static final int MAX_BRIDGED_LINES = 45;
+    /** What a short line between two runs of prose (a menu entry, a name) costs a reader, in words of prose. */
+    private static final int GAP_LINE_COST = 2;
+    private static final int MENU_ENTRY_WORDS = 4;
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
     private static final int DATED_LINE_WORDS = 15;
@@ -406,22 +409,21 @@ public final class PlainTextScrapeReader {
         }
         int bestFirst = 0;
         int bestLast = 0;
-        int bestWords = -1;
+        int bestWords = Integer.MIN_VALUE;
         int first = 0;
-        int words = runs.get(0).words();
-        for (int i = 1; i <= runs.size(); i++) {
-            if (i < runs.size() && bridged(units, runs.get(i - 1), runs.get(i))) {
-                words += runs.get(i).words();
-                continue;
+        int words = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            int gap = i == 0 ? -1 : gapCost(units, runs.get(i - 1), runs.get(i));
+            if (gap >= 0 && words - gap > 0) {
+                words += runs.get(i).words() - gap;
+            } else {
+                first = i;
+                words = runs.get(i).words();
             }
             if (words > bestWords) {
                 bestWords = words;
                 bestFirst = first;
-                bestLast = i - 1;
-            }
-            if (i < runs.size()) {
-                first = i;
-                words = runs.get(i).words();
+                bestLast = i;
             }
         }
         return new int[] {runs.get(bestFirst).start(), runs.get(bestLast).end()};
@@ -466,19 +468,28 @@ public final class PlainTextScrapeReader {
         return (name.role == Role.SHORT || name.role == Role.BYLINE) && Whitespace.wordCount(name.text) <= 4;
     }
 
-    /** Whether a reader goes on from one run to the next: nothing between them ends the article. */
-    private static boolean bridged(List<Unit> units, Run before, Run after) {
+    /**
+     * What it costs a reader to go on from one run to the next, in words of prose: nothing for inline
+     * furniture, a little for every other line between them (a menu or a list of names costs more than
+     * a short paragraph before it is worth); -1 when something between them ends the article.
+     */
+    private static int gapCost(List<Unit> units, Run before, Run after) {
         if (after.start() - before.end() - 1 > MAX_BRIDGED_LINES) {
-            return false;
+            return -1;
         }
+        int cost = 0;
         for (int i = before.end() + 1; i < after.start(); i++) {
             Unit u = units.get(i);
             if (u.role == Role.CLOSING_SECTION || u.role == Role.BLURB || u.role == Role.AUTHOR_BOX
                     || u.role == Role.FURNITURE && Boilerplate.classify(u.text) == Boilerplate.Kind.FOOTER) {
-                return false;
+                return -1;
+            }
+            if (u.role != Role.FURNITURE && u.role != Role.INLINE_SECTION) {
+                // a list of facts or checklist items is read across; a menu is not
+                cost += Whitespace.wordCount(u.text) <= MENU_ENTRY_WORDS ? GAP_LINE_COST : 0;
             }
         }
-        return true;
+        return cost;
     }
 
     /** What a paragraph adds to the article's weight: its words, fewer for a short one. */

@@ -165,4 +165,17 @@ class PlainTextScrapeReaderTest {
                 comment, comment, "Ann Lee", "March 5, 2024, 7:03 am", comment, comment));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+
+    @Test
+    void aPromotionAboveALongMenuIsNotTheStartOfTheArticle() {
+        List<String> lines = new ArrayList<>(List.of("Our volunteers planted four hundred trees along the river path this autumn."));
+        for (String entry : List.of("Shop", "Buy gifts", "Donate items", "Find a shop", "Volunteer", "What we do",
+                "Who we are", "Our research", "Our strategy", "News", "Jobs", "Find us", "Events", "Gallery",
+                "Press office", "Annual report")) {
+            lines.add(entry);
+        }
+        lines.addAll(List.of("Council approves cycling plan", LEAD, SECOND, THIRD));
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
