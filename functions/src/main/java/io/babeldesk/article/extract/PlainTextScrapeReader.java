@@ -85,6 +85,8 @@ public final class PlainTextScrapeReader {
             + "|continue reading|keep reading|read (the )?(full|whole|entire) (story|article|post|review)"
             + "|читать (далее|дальше|полностью)|davamını oxu|կարդալ ավելին)\\s*[.!…»›>→]*$");
     private static final int TEASER_WORDS = 80;
+    private static final int REPEATED_WORDS = 8;
+    private static final int REPEATED_PARAGRAPHS = 3;
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
     /** Paragraphs shorter than this weigh less than their words: blurbs, captions and menu texts are short. */
     private static final int FULL_PARAGRAPH_WORDS = 20;
@@ -129,8 +131,12 @@ public final class PlainTextScrapeReader {
         int end = region[1];
         if (start >= 0) {
             title = headline(units, start);
+            boolean[] repeated = repeatedPassages(units, start, end);
             for (int i = start; i <= end; i++) {
                 Unit u = units.get(i);
+                if (repeated[i - start]) {
+                    continue; // the same passage again (a page printed twice, for two screen sizes): read once
+                }
                 switch (u.role) {
                     // a paragraph above a "more" link weighs nothing in finding the article, but within it is text
                     case PROSE, TEASER -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
@@ -161,6 +167,49 @@ public final class PlainTextScrapeReader {
             }
         }
         return new ArticleDraft(title, byline, published, null, null, null, null, blocks, warnings);
+    }
+
+    /**
+     * Paragraphs that repeat, in the same order, a passage of at least {@value #REPEATED_PARAGRAPHS}
+     * paragraphs printed earlier in the article: the page's text given twice. A single paragraph
+     * printed again (a recurring caption or note) is kept where the page puts it.
+     */
+    private static boolean[] repeatedPassages(List<Unit> units, int start, int end) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        int[] copyOf = new int[end - start + 1];
+        int previousCopy = -2;
+        int previousIndex = -1;
+        int stretch = 0;
+        boolean[] repeated = new boolean[end - start + 1];
+        for (int i = start; i <= end; i++) {
+            Unit u = units.get(i);
+            if (u.role != Role.PROSE || Whitespace.wordCount(u.text) < REPEATED_WORDS) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(u.text, i);
+            if (earlier == null) {
+                stretch = 0;
+                continue;
+            }
+            // the copy goes on when this paragraph's earlier print follows the last one's closely
+            boolean goesOn = stretch > 0 && earlier > previousCopy && earlier - previousCopy <= 3
+                    && i - previousIndex <= 3;
+            stretch = goesOn ? stretch + 1 : 1;
+            copyOf[i - start] = stretch;
+            previousCopy = earlier;
+            previousIndex = i;
+            if (stretch == REPEATED_PARAGRAPHS) {
+                for (int j = i, left = stretch; j >= start && left > 0; j--) {
+                    if (copyOf[j - start] > 0) {
+                        repeated[j - start] = true;
+                        left--;
+                    }
+                }
+            } else if (stretch > REPEATED_PARAGRAPHS) {
+                repeated[i - start] = true;
+            }
+        }
+        return repeated;
     }
 
     /**

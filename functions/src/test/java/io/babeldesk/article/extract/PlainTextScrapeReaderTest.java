@@ -178,4 +178,12 @@ class PlainTextScrapeReaderTest {
         List<String> body = body(String.join("\n\n", lines));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+
+    @Test
+    void anArticlePrintedTwiceIsReadOnceButARecurringNoteIsKept() {
+        String note = "Photographs are provided courtesy of the city archive and may not be reused.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, note, SECOND, note,
+                THIRD, "Share", LEAD, SECOND, THIRD));
+        assertEquals(List.of(LEAD, note, SECOND, note, THIRD), body);
+    }
 }
