@@ -86,6 +86,7 @@ public final class PlainTextScrapeReader {
             + "|читать (далее|дальше|полностью)|davamını oxu|կարդալ ավելին)\\s*[.!…»›>→]*$");
     private static final int TEASER_WORDS = 80;
     private static final int REPEATED_WORDS = 8;
+    private static final int MENU_LINE_WORDS = 8;
     private static final int REPEATED_PARAGRAPHS = 3;
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
     /** Paragraphs shorter than this weigh less than their words: blurbs, captions and menu texts are short. */
@@ -391,11 +392,37 @@ public final class PlainTextScrapeReader {
         if (startsWithListMarker(text) && words >= 1) {
             return Role.LIST_ITEM;
         }
+        if (words >= MENU_LINE_WORDS && isMenuLine(text)) {
+            return Role.SHORT;
+        }
         boolean sentence = endsTerminal(text) && !text.endsWith(":");
         if (words >= 12 && (sentence || words >= 20) || words >= 6 && sentence) {
             return Role.PROSE;
         }
         return Role.SHORT;
+    }
+
+    /**
+     * A menu copied as one line: capitalised entries one after another, without a sentence's commas or
+     * full stops ("Overview Next Full Moon Moon Phase Calendar Monthly Moon Guide").
+     */
+    private static boolean isMenuLine(String text) {
+        int capitalised = 0;
+        int words = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            char last = w.charAt(w.length() - 1);
+            if (last == ',' || last == '.' || last == ';' || last == '!' || last == '?') {
+                return false;
+            }
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 10 >= words * 8;
     }
 
     /** {@code LIST_MARKER.matcher(text).find()}: the marker is anchored at the start, so only the start is tried. */

@@ -186,4 +186,12 @@ class PlainTextScrapeReaderTest {
                 THIRD, "Share", LEAD, SECOND, THIRD));
         assertEquals(List.of(LEAD, note, SECOND, note, THIRD), body);
     }
+
+    @Test
+    void aMenuCopiedAsOneLineIsNotProse() {
+        String menu = "Overview Next Full Moon Moon Phase Calendar Monthly Moon Guide Moonrise Set Times Yearly "
+                + "Calendar Holidays Best Days Calendar Planting Fishing Calendar Recipes";
+        List<String> body = body(String.join("\n\n", menu, "Council approves cycling plan", LEAD, SECOND, THIRD));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
