@@ -97,6 +97,8 @@ public final class PlainTextScrapeReader {
     /** What a short line between two runs of prose (a menu entry, a name) costs a reader, in words of prose. */
     private static final int GAP_LINE_COST = 2;
     private static final int MENU_ENTRY_WORDS = 4;
+    /** A date between two runs of prose: what follows is most likely the head of another item. */
+    private static final int DATE_COST = 40;
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
     private static final int DATED_LINE_WORDS = 15;
@@ -560,7 +562,9 @@ public final class PlainTextScrapeReader {
                     || u.role == Role.FURNITURE && Boilerplate.classify(u.text) == Boilerplate.Kind.FOOTER) {
                 return -1;
             }
-            if (u.role != Role.FURNITURE && u.role != Role.INLINE_SECTION) {
+            if (u.role == Role.DATE) {
+                cost += DATE_COST;
+            } else if (u.role != Role.FURNITURE && u.role != Role.INLINE_SECTION) {
                 // a list of facts or checklist items is read across; a menu is not
                 cost += Whitespace.wordCount(u.text) <= MENU_ENTRY_WORDS ? GAP_LINE_COST : 0;
             }
@@ -584,7 +588,9 @@ public final class PlainTextScrapeReader {
         int streak = 0;
         for (int i = 0; i <= units.size(); i++) {
             Unit u = i < units.size() ? units.get(i) : null;
-            boolean breaks = u == null || u.role == Role.CLOSING_SECTION || u.role == Role.BLURB;
+            // a date under the article's first paragraphs is the head of another item (a teaser, a post)
+            boolean breaks = u == null || u.role == Role.CLOSING_SECTION || u.role == Role.BLURB
+                    || u.role == Role.DATE && words > 0;
             if (!breaks && (u.role == Role.PROSE || u.role == Role.LIST_ITEM && start >= 0)) {
                 if (start < 0) {
                     start = i;

@@ -194,4 +194,17 @@ class PlainTextScrapeReaderTest {
         List<String> body = body(String.join("\n\n", menu, "Council approves cycling plan", LEAD, SECOND, THIRD));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+
+    @Test
+    void datedTeasersBelowTheArticleAreNotReadOn() {
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", "March 4, 2024", LEAD, SECOND,
+                THIRD));
+        for (int i = 1; i <= 3; i++) {
+            lines.add("Harbour news, " + i + " March 2024");
+            lines.add("The harbour authority has published its plans for the coming summer season, with new moorings "
+                    + "and a longer opening time for the ferry terminal on the weekends.");
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
