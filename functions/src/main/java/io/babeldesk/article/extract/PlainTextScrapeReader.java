@@ -86,6 +86,7 @@ public final class PlainTextScrapeReader {
             + "|читать (далее|дальше|полностью)|davamını oxu|կարդալ ավելին)\\s*[.!…»›>→]*$");
     private static final int TEASER_WORDS = 80;
     private static final int REPEATED_WORDS = 8;
+    private static final int RECURRING_CLOSINGS = 3;
     private static final int MENU_LINE_WORDS = 8;
     private static final int REPEATED_PARAGRAPHS = 3;
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
@@ -215,6 +216,12 @@ public final class PlainTextScrapeReader {
         return repeated;
     }
 
+    /** The first two words of a line, lowercased. */
+    private static String leadWords(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+", 3);
+        return words.length >= 2 ? words[0] + " " + words[1] : words[0];
+    }
+
     /**
      * Splits into lines, joining lines of hard-wrapped paragraphs: a line continues the one above when
      * it starts in lower case after an unfinished line, or, in a text wrapped at a fixed width, when
@@ -325,6 +332,21 @@ public final class PlainTextScrapeReader {
             Unit teaser = units.get(j);
             if (teaser.role == Role.PROSE && Whitespace.wordCount(teaser.text) <= TEASER_WORDS) {
                 teaser.role = Role.TEASER;
+            }
+        }
+        // "More on <artist>" under every item of a round-up: a closing header printed again and again
+        // belongs to the items, it does not end the article (replies of a thread still do)
+        java.util.Map<String, Integer> closings = new java.util.HashMap<>();
+        for (Unit u : units) {
+            if (u.role == Role.CLOSING_SECTION) {
+                closings.merge(leadWords(u.text), 1, Integer::sum);
+            }
+        }
+        for (Unit u : units) {
+            if (u.role == Role.CLOSING_SECTION && closings.get(leadWords(u.text)) >= RECURRING_CLOSINGS
+                    && Whitespace.wordCount(u.text) > 2 && !COMMENT_WORD.matcher(u.text).find()
+                    && !DISCLAIMER.matcher(u.text).lookingAt()) {
+                u.role = Role.FURNITURE;
             }
         }
         int signatures = 0;

@@ -207,4 +207,18 @@ class PlainTextScrapeReaderTest {
         List<String> body = body(String.join("\n\n", lines));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+
+    @Test
+    void aClosingHeaderPrintedUnderEveryItemOfARoundUpDoesNotEndIt() {
+        List<String> lines = new ArrayList<>(List.of("The best albums of the month", LEAD));
+        List<String> reviews = List.of(SECOND, THIRD, "The third record of the month is a quiet collection of "
+                + "piano pieces recorded in a single night in an empty church, and it rewards patient listening.");
+        for (int i = 0; i < reviews.size(); i++) {
+            lines.add("Band " + (char) ('A' + i) + " – Album title");
+            lines.add(reviews.get(i));
+            lines.add("More on Band " + (char) ('A' + i));
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD, reviews.get(2))), body.toString());
+    }
 }
