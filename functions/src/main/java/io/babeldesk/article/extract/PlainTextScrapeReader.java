@@ -87,6 +87,9 @@ public final class PlainTextScrapeReader {
     private static final int TEASER_WORDS = 80;
     private static final int REPEATED_WORDS = 8;
     private static final int RECURRING_CLOSINGS = 3;
+    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|related (stories|articles|posts|content"
+            + "|reading|coverage)|по теме|əlaqəli|առնչվող)\\s*:?$");
+    private static final int INLINE_BOX_LINES = 5;
     private static final int MENU_LINE_WORDS = 8;
     private static final int REPEATED_PARAGRAPHS = 3;
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
@@ -347,6 +350,24 @@ public final class PlainTextScrapeReader {
                     && Whitespace.wordCount(u.text) > 2 && !COMMENT_WORD.matcher(u.text).find()
                     && !DISCLAIMER.matcher(u.text).lookingAt()) {
                 u.role = Role.FURNITURE;
+            }
+        }
+        // a "Related" box set between two paragraphs of the article: the reader reads on below it
+        for (int i = 1; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.role != Role.CLOSING_SECTION || !INLINE_RELATED.matcher(u.text).matches()
+                    || units.get(i - 1).role != Role.PROSE) {
+                continue;
+            }
+            for (int j = i + 1; j < units.size() && j <= i + INLINE_BOX_LINES; j++) {
+                Unit next = units.get(j);
+                if (next.role == Role.CLOSING_SECTION) {
+                    break;
+                }
+                if (next.role == Role.PROSE && Whitespace.wordCount(next.text) >= FULL_PARAGRAPH_WORDS * 3 / 2) {
+                    u.role = Role.INLINE_SECTION;
+                    break;
+                }
             }
         }
         int signatures = 0;

@@ -221,4 +221,14 @@ class PlainTextScrapeReaderTest {
         List<String> body = body(String.join("\n\n", lines));
         assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD, reviews.get(2))), body.toString());
     }
+
+    @Test
+    void aRelatedBoxBetweenTwoParagraphsIsPassedOver() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, "Related",
+                "Bus fares rise again", later));
+        assertEquals(List.of(LEAD, SECOND, later), body);
+    }
 }
