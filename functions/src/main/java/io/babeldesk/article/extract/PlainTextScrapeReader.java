@@ -54,7 +54,7 @@ public final class PlainTextScrapeReader {
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^((legal |important )?(disclaimer|disclosures?"
             + "|notice)s?\\s*[:.]?$|disclaimer\\s*:"
             + "|.{0,80}\\b(is|are|does|do) not (intended|meant) (as|to (be|provide|replace|constitute))\\b"
-            + "|.{0,80}\\bfor (general )?(informational|information|educational) purposes only\\b"
+            + "|.{0,80}\\bfor (general )?(informational|information|educational)( purposes)? only\\b"
             + "|.{0,40}\\bpast performance (is|does) not\\b|.{0,80}\\bdoes not constitute (legal|financial|investment|tax|medical)\\b"
             + "|.{0,80}не является (индивидуальной )?(инвестиционной )?рекомендацией|.{0,80}носит (исключительно )?"
             + "(ознакомительный|информационный|справочный) характер)");

@@ -231,4 +231,15 @@ class PlainTextScrapeReaderTest {
                 "Bus fares rise again", later));
         assertEquals(List.of(LEAD, SECOND, later), body);
     }
+
+    @Test
+    void smallPrintForGeneralInformationOnlyIsNeverTheArticle() {
+        String smallPrint = "Products and services referenced are for general information only. Always consult a "
+                + "qualified advisor prior to purchasing and review the terms, conditions and exclusions of every "
+                + "policy, since coverage, limits and premiums differ from one state and one insurer to another, "
+                + "and nothing on this page is an offer to sell insurance in any state.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, "Menu", "Contact",
+                "Our offices", smallPrint));
+        assertEquals(List.of(LEAD), body);
+    }
 }
