@@ -605,7 +605,7 @@ public final class PlainTextScrapeReader {
                     || u.role == Role.FURNITURE && Boilerplate.classify(u.text) == Boilerplate.Kind.FOOTER) {
                 return -1;
             }
-            if (u.role == Role.DATE) {
+            if (u.role == Role.DATE || u.role == Role.BYLINE) {
                 cost += DATE_COST;
             } else if (u.role != Role.FURNITURE && u.role != Role.INLINE_SECTION) {
                 // a list of facts or checklist items is read across; a menu is not
@@ -633,7 +633,7 @@ public final class PlainTextScrapeReader {
             Unit u = i < units.size() ? units.get(i) : null;
             // a date under the article's first paragraphs is the head of another item (a teaser, a post)
             boolean breaks = u == null || u.role == Role.CLOSING_SECTION || u.role == Role.BLURB
-                    || u.role == Role.DATE && words > 0;
+                    || (u.role == Role.DATE || u.role == Role.BYLINE) && words > 0;
             if (!breaks && (u.role == Role.PROSE || u.role == Role.LIST_ITEM && start >= 0)) {
                 if (start < 0) {
                     start = i;

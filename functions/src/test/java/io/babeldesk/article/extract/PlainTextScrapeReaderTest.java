@@ -242,4 +242,13 @@ class PlainTextScrapeReaderTest {
                 "Our offices", smallPrint));
         assertEquals(List.of(LEAD), body);
     }
+
+    @Test
+    void aBylineBelowTheArticleOpensTheNextStory() {
+        String next = "The harbour authority has published its plans for the coming summer season, with new moorings "
+                + "and a longer opening time for the ferry terminal on the weekends.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", "By Anna Berg", LEAD, SECOND,
+                THIRD, "Harbour plans new moorings", "By Tom Hill", next));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
