@@ -28,14 +28,14 @@ public final class PlainTextScrapeReader {
      */
     private static final Pattern ARTICLE_END = Pattern.compile("(?iu)^((recent|newer|older) (posts|articles|stories|news)"
             + "|prev(ious)?( post| article| story| entry)?|next( post| article| story| entry)?"
-            + "|(prev(ious)?|next)( post| article| story)?\\s*[:›»>].{0,120}|back to (top|blog|news|articles|all .{1,30})"
+            + "|(prev(ious)?|next)( post| article| story)?\\s*[:›»>].{0,120}|back to (blog|news|articles|all .{1,30})"
             + "|all (posts|articles|stories|news)|see all|view all|discussion about this (post|article)"
             + "|was this (page|article|post) (helpful|useful)\\??|explore more|more to explore"
             + "|reply|reply to (this|comment)( parent)?( share)?|re:.{0,60}|(\\p{Lu}[\\p{L}'’.\\-]*\\s+){1,4}(says|wrote)|(load|show|view|see) (all |more )?(\\d+ )?comments"
             + "|\\d+ (responses|replies|thoughts)( to .{1,100})?|join the (conversation|discussion)"
             + "|comments filter:?|sort by:? (newest|oldest|best|top|popular).*|[^.!?]{1,60} (says|said|wrote):"
             + "|log ?in to (reply|comment).*|предыдущая (статья|новость|запись)|следующая (статья|новость|запись)"
-            + "|ответить|наверх|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
+            + "|ответить|все (новости|статьи|материалы)|əvvəlki (xəbər|məqalə)|növbəti (xəbər|məqalə)"
             + "|(article )?sources|references|bibliography|why trust us\\??|like this|the authors?|meet the authors?"
             + "|(related|more|recommended|further) (insights|reading|resources|guides|reviews)"
             + "|keep (exploring|reading)( this topic)?|you may (also )?be interested in.{0,60}"
@@ -48,43 +48,73 @@ public final class PlainTextScrapeReader {
             + "|buy (it )?(on|at) [\\p{L}.]{2,20}|shop now|get (a|your) (demo|quote)|sign up( now| today)?|apply now"
             + "|read (the )?(full )?review|jump to (review|recipe)|check (the )?(price|rates|availability).{0,40}"
             + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
-            + "|download|contact|search|menu|close|advertising|advertisement|sponsored|подробнее|купить|реклама"
+            + "|download|contact|search|menu|close|(back to|go to|scroll to) top|наверх|advertising|advertisement|sponsored|подробнее|купить|реклама"
             + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
     /** Legal small print and footnotes: they follow an article and are never its text, however long. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^((legal |important )?(disclaimer|disclosures?"
             + "|notice)s?\\s*[:.]?$|disclaimer\\s*:"
             + "|.{0,80}\\b(is|are|does|do) not (intended|meant) (as|to (be|provide|replace|constitute))\\b"
-            + "|.{0,80}\\bfor (general )?(informational|information|educational) purposes only\\b"
+            + "|.{0,80}\\bfor (general )?(informational|information|educational)( purposes)? only\\b"
             + "|.{0,40}\\bpast performance (is|does) not\\b|.{0,80}\\bdoes not constitute (legal|financial|investment|tax|medical)\\b"
             + "|.{0,80}не является (индивидуальной )?(инвестиционной )?рекомендацией|.{0,80}носит (исключительно )?"
             + "(ознакомительный|информационный|справочный) характер)");
     /** A header or prompt that opens the readers' comments. */
     private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
             + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
-            + "|rəylər|մեկնաբանություններ|մեկնաբանություն)(\\s*\\(\\d+\\))?( to .{1,100})?"
+            + "|rəylər|մեկնաբանություններ|մեկնաբանություն)(\\s*\\(\\d+\\))?( (to|on) .{1,100})?"
             + "|join the (conversation|discussion)|(load|show|view|see) (all |more )?(\\d+ )?comments"
             + "|comments filter)[.:!]*$");
     private static final Pattern COMMENT_WORD = Pattern.compile("(?iu)(comment|reply|коммент|şərh|մեկնաբան)");
     // "124 Comments" is also printed beside the byline, above the article: it opens a thread only after more prose
     private static final Pattern COMMENT_COUNT = Pattern.compile("(?iu)^\\d+\\s+\\p{L}+$");
     private static final int THREAD_AFTER_WORDS = 50;
+    /** A comment's head: the commenter's name over the day and time of the comment. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    private static final int SIGNED_COMMENTS = 3;
+    /** "Mallory R.", "A. Rae V. B.": a reader's signature under a testimonial. */
+    private static final Pattern SIGNATURE = Pattern.compile("^(\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{Ll}'’\\-]+"
+            + "(\\s+\\p{Lu}[\\p{Ll}'’\\-]+)?(\\s+\\p{Lu}\\.?){1,2}$");
+    private static final int SIGNED_QUOTES = 3;
     private static final int COUNT_AFTER_WORDS = 150;
     private static final Pattern BLURB_CUE = Pattern.compile("(?iu)\\b(we|our|us|is an? (platform|journalist|reporter"
             + "|writer|correspondent|news|media|freelance|contributor|columnist|editor|independent|online|digital)"
             + "|writes about|covers|founded|мы|наш[аеи]?|журналист|корреспондент|biz|bizim|jurnalist|müxbir"
             + "|մենք|մեր|լրագրող)\\b");
+    /** The link under a teaser: the paragraph above it is the start of another page's text. */
+    private static final Pattern MORE_LINK = Pattern.compile("(?iu)^((read|learn|see|find out|discover) more"
+            + "|continue reading|keep reading|read (the )?(full|whole|entire) (story|article|post|review)"
+            + "|читать (далее|дальше|полностью)|davamını oxu|կարդալ ավելին)\\s*[.!…»›>→]*$");
+    private static final int TEASER_WORDS = 80;
+    private static final int REPEATED_WORDS = 8;
+    private static final int RECURRING_CLOSINGS = 3;
+    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|related (stories|articles|posts|content"
+            + "|reading|coverage)|по теме|əlaqəli|առնչվող)\\s*:?$");
+    private static final int INLINE_BOX_LINES = 5;
+    private static final int MENU_LINE_WORDS = 8;
+    private static final int REPEATED_PARAGRAPHS = 3;
+    private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
+    /** Paragraphs shorter than this weigh less than their words: blurbs, captions and menu texts are short. */
+    private static final int FULL_PARAGRAPH_WORDS = 20;
     private static final int MAX_HEADING_WORDS = 15;
     private static final int BREAKING_STREAK = 3;
     private static final int MAX_BRIDGED_LINES = 45;
+    /** What a short line between two runs of prose (a menu entry, a name) costs a reader, in words of prose. */
+    private static final int GAP_LINE_COST = 2;
+    private static final int MENU_ENTRY_WORDS = 4;
+    /** A date between two runs of prose: what follows is most likely the head of another item. */
+    private static final int DATE_COST = 40;
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
     private static final int DATED_LINE_WORDS = 15;
+    private static final int WRAP_MAX = 120;
+    private static final int WRAP_SLACK = 12;
+    private static final int WRAPPED_LINES = 10;
 
     private PlainTextScrapeReader() {
     }
 
     private enum Role { PROSE, SHORT, LIST_ITEM, FURNITURE, INLINE_SECTION, CLOSING_SECTION, BYLINE, AUTHOR_BOX,
-        DATE, BLURB, RELATED }
+        DATE, BLURB, RELATED, TEASER, TESTIMONIAL }
 
     private static final class Unit {
         final String text;
@@ -108,10 +138,15 @@ public final class PlainTextScrapeReader {
         int end = region[1];
         if (start >= 0) {
             title = headline(units, start);
+            boolean[] repeated = repeatedPassages(units, start, end);
             for (int i = start; i <= end; i++) {
                 Unit u = units.get(i);
+                if (repeated[i - start]) {
+                    continue; // the same passage again (a page printed twice, for two screen sizes): read once
+                }
                 switch (u.role) {
-                    case PROSE -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
+                    // a paragraph above a "more" link weighs nothing in finding the article, but within it is text
+                    case PROSE, TEASER -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
                     case LIST_ITEM -> blocks.add(new Block(BlockType.LIST_ITEM,
                             LIST_MARKER.matcher(u.text).replaceFirst("")));
                     case SHORT -> blocks.add(new Block(BlockType.HEADING, u.text));
@@ -141,33 +176,124 @@ public final class PlainTextScrapeReader {
         return new ArticleDraft(title, byline, published, null, null, null, null, blocks, warnings);
     }
 
-    /** Splits into lines, joining lines of hard-wrapped paragraphs. */
-    private static List<Unit> units(String text) {
-        List<Unit> units = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String raw : text.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
-            String line = Whitespace.normalise(raw);
-            if (line.isEmpty()) {
-                flush(units, current);
+    /**
+     * Paragraphs that repeat, in the same order, a passage of at least {@value #REPEATED_PARAGRAPHS}
+     * paragraphs printed earlier in the article: the page's text given twice. A single paragraph
+     * printed again (a recurring caption or note) is kept where the page puts it.
+     */
+    private static boolean[] repeatedPassages(List<Unit> units, int start, int end) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        int[] copyOf = new int[end - start + 1];
+        int previousCopy = -2;
+        int previousIndex = -1;
+        int stretch = 0;
+        boolean[] repeated = new boolean[end - start + 1];
+        for (int i = start; i <= end; i++) {
+            Unit u = units.get(i);
+            if (u.role != Role.PROSE || Whitespace.wordCount(u.text) < REPEATED_WORDS) {
                 continue;
             }
-            if (!current.isEmpty() && continues(current, line)) {
+            Integer earlier = first.putIfAbsent(u.text, i);
+            if (earlier == null) {
+                stretch = 0;
+                continue;
+            }
+            // the copy goes on when this paragraph's earlier print follows the last one's closely
+            boolean goesOn = stretch > 0 && earlier > previousCopy && earlier - previousCopy <= 3
+                    && i - previousIndex <= 3;
+            stretch = goesOn ? stretch + 1 : 1;
+            copyOf[i - start] = stretch;
+            previousCopy = earlier;
+            previousIndex = i;
+            if (stretch == REPEATED_PARAGRAPHS) {
+                for (int j = i, left = stretch; j >= start && left > 0; j--) {
+                    if (copyOf[j - start] > 0) {
+                        repeated[j - start] = true;
+                        left--;
+                    }
+                }
+            } else if (stretch > REPEATED_PARAGRAPHS) {
+                repeated[i - start] = true;
+            }
+        }
+        return repeated;
+    }
+
+    /** The first two words of a line, lowercased. */
+    private static String leadWords(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+", 3);
+        return words.length >= 2 ? words[0] + " " + words[1] : words[0];
+    }
+
+    /**
+     * Splits into lines, joining lines of hard-wrapped paragraphs: a line continues the one above when
+     * it starts in lower case after an unfinished line, or, in a text wrapped at a fixed width, when
+     * its first word would not have fitted on the line above.
+     */
+    private static List<Unit> units(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = Whitespace.normalise(lines[i]);
+        }
+        int width = wrapWidth(lines);
+        List<Unit> units = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        String previous = null;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                flush(units, current);
+                previous = null;
+                continue;
+            }
+            if (previous != null && continues(previous, line, width)) {
                 current.append(' ').append(line);
             } else {
                 flush(units, current);
                 current.append(line);
             }
+            previous = line;
         }
         flush(units, current);
         return units;
     }
 
-    private static boolean continues(StringBuilder previous, String next) {
-        if (startsWithListMarker(next) || endsTerminal(previous)) {
+    /**
+     * The width a text was hard-wrapped at, or 0: many lines end within a few characters of the
+     * longest line and hardly any line is longer (a scrape of a page has lines of every length).
+     */
+    private static int wrapWidth(String[] lines) {
+        int[] counts = new int[WRAP_MAX + 2];
+        int nonEmpty = 0;
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                nonEmpty++;
+                counts[Math.min(line.length(), WRAP_MAX + 1)]++;
+            }
+        }
+        if (counts[WRAP_MAX + 1] * 50 > nonEmpty) {
+            return 0;
+        }
+        int longest = WRAP_MAX;
+        while (longest > 0 && counts[longest] == 0) {
+            longest--;
+        }
+        int nearLongest = 0;
+        for (int w = Math.max(0, longest - WRAP_SLACK); w <= longest; w++) {
+            nearLongest += counts[w];
+        }
+        return longest >= 40 && nearLongest >= WRAPPED_LINES ? longest : 0;
+    }
+
+    private static boolean continues(String previous, String next, int width) {
+        if (startsWithListMarker(next)) {
             return false;
         }
-        int first = next.codePointAt(0);
-        return Character.isLowerCase(first) || previous.length() >= 60;
+        if (width > 0) {
+            int space = next.indexOf(' ');
+            int firstWord = space < 0 ? next.length() : space;
+            return previous.length() + 1 + firstWord > width - 1;
+        }
+        return !endsTerminal(previous) && Character.isLowerCase(next.codePointAt(0));
     }
 
     private static void flush(List<Unit> units, StringBuilder current) {
@@ -196,6 +322,70 @@ public final class PlainTextScrapeReader {
             Unit previous = units.get(i - 1);
             if ((previous.role == Role.AUTHOR_BOX || previous.role == Role.BYLINE) && isBlurb(u.text, units, i)) {
                 u.role = Role.BLURB;
+            }
+        }
+        for (int i = 1; i < units.size(); i++) {
+            if (!MORE_LINK.matcher(units.get(i).text).matches()) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && units.get(j).role == Role.FURNITURE) {
+                j--;
+            }
+            Unit teaser = units.get(j);
+            if (teaser.role == Role.PROSE && Whitespace.wordCount(teaser.text) <= TEASER_WORDS) {
+                teaser.role = Role.TEASER;
+            }
+        }
+        // "More on <artist>" under every item of a round-up: a closing header printed again and again
+        // belongs to the items, it does not end the article (replies of a thread still do)
+        java.util.Map<String, Integer> closings = new java.util.HashMap<>();
+        for (Unit u : units) {
+            if (u.role == Role.CLOSING_SECTION) {
+                closings.merge(leadWords(u.text), 1, Integer::sum);
+            }
+        }
+        for (Unit u : units) {
+            if (u.role == Role.CLOSING_SECTION && closings.get(leadWords(u.text)) >= RECURRING_CLOSINGS
+                    && Whitespace.wordCount(u.text) > 2 && !COMMENT_WORD.matcher(u.text).find()
+                    && !DISCLAIMER.matcher(u.text).lookingAt()) {
+                u.role = Role.FURNITURE;
+            }
+        }
+        // a "Related" box set between two paragraphs of the article: the reader reads on below it
+        for (int i = 1; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.role != Role.CLOSING_SECTION || !INLINE_RELATED.matcher(u.text).matches()
+                    || units.get(i - 1).role != Role.PROSE) {
+                continue;
+            }
+            for (int j = i + 1; j < units.size() && j <= i + INLINE_BOX_LINES; j++) {
+                Unit next = units.get(j);
+                if (next.role == Role.CLOSING_SECTION) {
+                    break;
+                }
+                if (next.role == Role.PROSE && Whitespace.wordCount(next.text) >= FULL_PARAGRAPH_WORDS * 3 / 2) {
+                    u.role = Role.INLINE_SECTION;
+                    break;
+                }
+            }
+        }
+        int signatures = 0;
+        for (int i = 1; i < units.size(); i++) {
+            if (units.get(i).role == Role.SHORT && SIGNATURE.matcher(units.get(i).text).matches()
+                    && units.get(i - 1).role == Role.PROSE) {
+                signatures++;
+            }
+        }
+        if (signatures >= SIGNED_QUOTES) {
+            // quotes signed by their readers: testimonials, not the article
+            for (int i = 1; i < units.size(); i++) {
+                Unit u = units.get(i);
+                if (u.role == Role.SHORT && SIGNATURE.matcher(u.text).matches()
+                        && (units.get(i - 1).role == Role.PROSE || units.get(i - 1).role == Role.SHORT)) {
+                    units.get(i - 1).role = Role.TESTIMONIAL;
+                    u.role = Role.FURNITURE;
+                }
             }
         }
         boolean afterSection = false;
@@ -241,16 +431,43 @@ public final class PlainTextScrapeReader {
             return Role.DATE;
         }
         if (words <= 10 && Boilerplate.hasUrl(text)) {
-            return Role.AUTHOR_BOX;
+            // "Website: https://…" is a fact of a listicle's entry; "Name https://…" is an author's box
+            return FIELD_LABEL.matcher(text).lookingAt() ? Role.SHORT : Role.AUTHOR_BOX;
         }
         if (startsWithListMarker(text) && words >= 1) {
             return Role.LIST_ITEM;
+        }
+        if (words >= MENU_LINE_WORDS && isMenuLine(text)) {
+            return Role.SHORT;
         }
         boolean sentence = endsTerminal(text) && !text.endsWith(":");
         if (words >= 12 && (sentence || words >= 20) || words >= 6 && sentence) {
             return Role.PROSE;
         }
         return Role.SHORT;
+    }
+
+    /**
+     * A menu copied as one line: capitalised entries one after another, without a sentence's commas or
+     * full stops ("Overview Next Full Moon Moon Phase Calendar Monthly Moon Guide").
+     */
+    private static boolean isMenuLine(String text) {
+        int capitalised = 0;
+        int words = 0;
+        for (String w : text.split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            char last = w.charAt(w.length() - 1);
+            if (last == ',' || last == '.' || last == ';' || last == '!' || last == '?') {
+                return false;
+            }
+            words++;
+            if (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 10 >= words * 8;
     }
 
     /** {@code LIST_MARKER.matcher(text).find()}: the marker is anchored at the start, so only the start is tried. */
@@ -302,30 +519,32 @@ public final class PlainTextScrapeReader {
      * ends a chain.
      */
     private static int[] mainRegion(List<Unit> units) {
-        List<Run> runs = new ArrayList<>(runs(units));
         int thread = commentThreadStart(units);
+        if (thread < units.size()) {
+            units.get(thread).role = Role.CLOSING_SECTION;
+        }
+        List<Run> runs = new ArrayList<>(runs(units));
         runs.removeIf(r -> r.start() > thread);
         if (runs.isEmpty()) {
             return new int[] {-1, -1};
         }
         int bestFirst = 0;
         int bestLast = 0;
-        int bestWords = -1;
+        int bestWords = Integer.MIN_VALUE;
         int first = 0;
-        int words = runs.get(0).words();
-        for (int i = 1; i <= runs.size(); i++) {
-            if (i < runs.size() && bridged(units, runs.get(i - 1), runs.get(i))) {
-                words += runs.get(i).words();
-                continue;
+        int words = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            int gap = i == 0 ? -1 : gapCost(units, runs.get(i - 1), runs.get(i));
+            if (gap >= 0 && words - gap > 0) {
+                words += runs.get(i).words() - gap;
+            } else {
+                first = i;
+                words = runs.get(i).words();
             }
             if (words > bestWords) {
                 bestWords = words;
                 bestFirst = first;
-                bestLast = i - 1;
-            }
-            if (i < runs.size()) {
-                first = i;
-                words = runs.get(i).words();
+                bestLast = i;
             }
         }
         return new int[] {runs.get(bestFirst).start(), runs.get(bestLast).end()};
@@ -337,9 +556,16 @@ public final class PlainTextScrapeReader {
      * article, next to the byline, opens nothing).
      */
     private static int commentThreadStart(List<Unit> units) {
+        int[] headsFrom = new int[units.size() + 1];
+        for (int i = units.size() - 1; i >= 0; i--) {
+            headsFrom[i] = headsFrom[i + 1] + (isCommentHead(units, i) ? 1 : 0);
+        }
         int words = 0;
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
+            if (words >= THREAD_AFTER_WORDS && isCommentHead(units, i) && headsFrom[i] >= SIGNED_COMMENTS) {
+                return i - 1;
+            }
             if (u.role == Role.PROSE) {
                 words += Whitespace.wordCount(u.text);
             } else if (words >= (COMMENT_COUNT.matcher(u.text).matches() ? COUNT_AFTER_WORDS : THREAD_AFTER_WORDS)
@@ -353,19 +579,46 @@ public final class PlainTextScrapeReader {
         return Integer.MAX_VALUE;
     }
 
-    /** Whether a reader goes on from one run to the next: nothing between them ends the article. */
-    private static boolean bridged(List<Unit> units, Run before, Run after) {
-        if (after.start() - before.end() - 1 > MAX_BRIDGED_LINES) {
+    /** A date with a time of day under a short name line: the head of a reader's comment. */
+    private static boolean isCommentHead(List<Unit> units, int i) {
+        Unit u = units.get(i);
+        if (i == 0 || u.role != Role.DATE || !CLOCK.matcher(u.text).find()) {
             return false;
         }
+        Unit name = units.get(i - 1);
+        return (name.role == Role.SHORT || name.role == Role.BYLINE) && Whitespace.wordCount(name.text) <= 4;
+    }
+
+    /**
+     * What it costs a reader to go on from one run to the next, in words of prose: nothing for inline
+     * furniture, a little for every other line between them (a menu or a list of names costs more than
+     * a short paragraph before it is worth); -1 when something between them ends the article.
+     */
+    private static int gapCost(List<Unit> units, Run before, Run after) {
+        if (after.start() - before.end() - 1 > MAX_BRIDGED_LINES) {
+            return -1;
+        }
+        int cost = 0;
         for (int i = before.end() + 1; i < after.start(); i++) {
             Unit u = units.get(i);
             if (u.role == Role.CLOSING_SECTION || u.role == Role.BLURB || u.role == Role.AUTHOR_BOX
                     || u.role == Role.FURNITURE && Boilerplate.classify(u.text) == Boilerplate.Kind.FOOTER) {
-                return false;
+                return -1;
+            }
+            if (u.role == Role.DATE || u.role == Role.BYLINE) {
+                cost += DATE_COST;
+            } else if (u.role != Role.FURNITURE && u.role != Role.INLINE_SECTION) {
+                // a list of facts or checklist items is read across; a menu is not
+                cost += Whitespace.wordCount(u.text) <= MENU_ENTRY_WORDS ? GAP_LINE_COST : 0;
             }
         }
-        return true;
+        return cost;
+    }
+
+    /** What a paragraph adds to the article's weight: its words, fewer for a short one. */
+    private static int weight(String text) {
+        int words = Whitespace.wordCount(text);
+        return words >= FULL_PARAGRAPH_WORDS ? words : words * words / FULL_PARAGRAPH_WORDS;
     }
 
     /** Runs of prose, each broken by a closing section or several non-prose lines. */
@@ -374,16 +627,20 @@ public final class PlainTextScrapeReader {
         int start = -1;
         int lastProse = -1;
         int words = 0;
+        int prose = 0;
         int streak = 0;
         for (int i = 0; i <= units.size(); i++) {
             Unit u = i < units.size() ? units.get(i) : null;
-            boolean breaks = u == null || u.role == Role.CLOSING_SECTION || u.role == Role.BLURB;
+            // a date under the article's first paragraphs is the head of another item (a teaser, a post)
+            boolean breaks = u == null || u.role == Role.CLOSING_SECTION || u.role == Role.BLURB
+                    || (u.role == Role.DATE || u.role == Role.BYLINE) && words > 0;
             if (!breaks && (u.role == Role.PROSE || u.role == Role.LIST_ITEM && start >= 0)) {
                 if (start < 0) {
                     start = i;
                 }
                 if (u.role == Role.PROSE) {
-                    words += Whitespace.wordCount(u.text);
+                    words += weight(u.text);
+                    prose++;
                 }
                 lastProse = i;
                 streak = 0;
@@ -400,11 +657,12 @@ public final class PlainTextScrapeReader {
                     continue;
                 }
             }
-            if (start >= 0 && words > 0) {
+            if (start >= 0 && prose > 0) {
                 runs.add(new Run(start, lastProse, words));
             }
             start = -1;
             words = 0;
+            prose = 0;
             streak = 0;
         }
         return runs;

@@ -90,4 +90,165 @@ class PlainTextScrapeReaderTest {
             assertEquals("Council approves cycling plan", d.title(), c[0]);
         }
     }
+
+    @Test
+    void hardWrappedParagraphsAreJoinedButAListOfShortLinesBelowThemIsNot() {
+        String wrapped = String.join("\n",
+                "The city council approved the new cycling plan on Monday after a debate that",
+                "lasted more than four hours. The first lanes will be painted in the spring, and",
+                "the council expects the whole network to be finished within three years of the",
+                "vote.");
+        String second = String.join("\n",
+                "Residents who spoke at the meeting were divided, with shop owners worried about",
+                "parking and parents asking for safer routes to the schools near the river and",
+                "the old market square, where most of the new lanes are going to be painted.");
+        String third = String.join("\n",
+                "The plan costs twelve million over five years, and the council says that half of",
+                "it will come from a regional transport fund that still has to approve the plan.");
+        List<String> districts = new ArrayList<>();
+        for (String d : List.of("North", "South", "East", "West", "Upper", "Lower", "Old Town", "Harbour",
+                "Riverside", "Market", "Castle", "Station")) {
+            districts.add("Bicycle hire and cycling lanes in " + d + " District, River County");
+        }
+        String areas = String.join("\n", districts);
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", wrapped, second, third,
+                "© 2024 City News", areas));
+        assertEquals(3, body.size(), body.toString());
+        assertEquals(wrapped.replace('\n', ' '), body.get(0));
+        assertTrue(body.get(2).endsWith("approve the plan."));
+        assertFalse(String.join(" ", body).contains("Bicycle hire"));
+    }
+
+    @Test
+    void teasersAboveReadMoreLinksDoNotOutweighTheArticle() {
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", "March 4, 2024", LEAD, SECOND,
+                THIRD, "Latest news"));
+        for (int i = 1; i <= 6; i++) {
+            lines.add("Story number " + i + " from the district");
+            lines.add("March " + i + ", 2024");
+            lines.add("The district board met again this week to discuss the budget for the coming year, and the "
+                    + "members agreed on most of the points after a long debate about schools and roads " + i + ".");
+            lines.add("Read More");
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void backToTopLinksAndWebsiteLinesOfAListicleDoNotEndTheArticle() {
+        List<String> body = body(String.join("\n\n", "Three bicycle makers to know", LEAD, "Back to Top",
+                "1. Northwind Bikes", "Website: https://northwind.example.com/", SECOND, "2. River Cycles",
+                "Website: https://rivercycles.example.com/", THIRD));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD)), body.toString());
+        assertFalse(body.contains("Back to Top"));
+    }
+
+    @Test
+    void testimonialsSignedByTheirReadersAreNotTheArticle() {
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", LEAD, SECOND, THIRD,
+                "What our customers say"));
+        for (String name : List.of("Mallory R.", "Brittany M.", "A. Rae V. B.", "Dawn H.", "Tom K.", "Jamie W")) {
+            lines.add("The staff at the bicycle shop were friendly and helpful, they fixed my old bike in a day and "
+                    + "the price was fair, I will certainly come back next spring with the whole family!");
+            lines.add(name);
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void commentsHeadedByANameAndATimeOfDayEndTheArticle() {
+        String comment = "I have lived on this street for thirty years and I can tell you that nobody asked us about "
+                + "any of this, the lanes will take every parking space in front of the shops and the council knows it.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                "Mary Jones", "March 4, 2024, 9:12 pm", comment, comment, "Tom Hill", "March 4, 2024, 10:40 pm",
+                comment, comment, "Ann Lee", "March 5, 2024, 7:03 am", comment, comment));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void aPromotionAboveALongMenuIsNotTheStartOfTheArticle() {
+        List<String> lines = new ArrayList<>(List.of("Our volunteers planted four hundred trees along the river path this autumn."));
+        for (String entry : List.of("Shop", "Buy gifts", "Donate items", "Find a shop", "Volunteer", "What we do",
+                "Who we are", "Our research", "Our strategy", "News", "Jobs", "Find us", "Events", "Gallery",
+                "Press office", "Annual report")) {
+            lines.add(entry);
+        }
+        lines.addAll(List.of("Council approves cycling plan", LEAD, SECOND, THIRD));
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void anArticlePrintedTwiceIsReadOnceButARecurringNoteIsKept() {
+        String note = "Photographs are provided courtesy of the city archive and may not be reused.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, note, SECOND, note,
+                THIRD, "Share", LEAD, SECOND, THIRD));
+        assertEquals(List.of(LEAD, note, SECOND, note, THIRD), body);
+    }
+
+    @Test
+    void aMenuCopiedAsOneLineIsNotProse() {
+        String menu = "Overview Next Full Moon Moon Phase Calendar Monthly Moon Guide Moonrise Set Times Yearly "
+                + "Calendar Holidays Best Days Calendar Planting Fishing Calendar Recipes";
+        List<String> body = body(String.join("\n\n", menu, "Council approves cycling plan", LEAD, SECOND, THIRD));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void datedTeasersBelowTheArticleAreNotReadOn() {
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", "March 4, 2024", LEAD, SECOND,
+                THIRD));
+        for (int i = 1; i <= 3; i++) {
+            lines.add("Harbour news, " + i + " March 2024");
+            lines.add("The harbour authority has published its plans for the coming summer season, with new moorings "
+                    + "and a longer opening time for the ferry terminal on the weekends.");
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+
+    @Test
+    void aClosingHeaderPrintedUnderEveryItemOfARoundUpDoesNotEndIt() {
+        List<String> lines = new ArrayList<>(List.of("The best albums of the month", LEAD));
+        List<String> reviews = List.of(SECOND, THIRD, "The third record of the month is a quiet collection of "
+                + "piano pieces recorded in a single night in an empty church, and it rewards patient listening.");
+        for (int i = 0; i < reviews.size(); i++) {
+            lines.add("Band " + (char) ('A' + i) + " – Album title");
+            lines.add(reviews.get(i));
+            lines.add("More on Band " + (char) ('A' + i));
+        }
+        List<String> body = body(String.join("\n\n", lines));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD, reviews.get(2))), body.toString());
+    }
+
+    @Test
+    void aRelatedBoxBetweenTwoParagraphsIsPassedOver() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, "Related",
+                "Bus fares rise again", later));
+        assertEquals(List.of(LEAD, SECOND, later), body);
+    }
+
+    @Test
+    void smallPrintForGeneralInformationOnlyIsNeverTheArticle() {
+        String smallPrint = "Products and services referenced are for general information only. Always consult a "
+                + "qualified advisor prior to purchasing and review the terms, conditions and exclusions of every "
+                + "policy, since coverage, limits and premiums differ from one state and one insurer to another, "
+                + "and nothing on this page is an offer to sell insurance in any state.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, "Menu", "Contact",
+                "Our offices", smallPrint));
+        assertEquals(List.of(LEAD), body);
+    }
+
+    @Test
+    void aBylineBelowTheArticleOpensTheNextStory() {
+        String next = "The harbour authority has published its plans for the coming summer season, with new moorings "
+                + "and a longer opening time for the ferry terminal on the weekends.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", "By Anna Berg", LEAD, SECOND,
+                THIRD, "Harbour plans new moorings", "By Tom Hill", next));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
