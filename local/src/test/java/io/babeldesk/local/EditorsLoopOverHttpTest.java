@@ -145,6 +145,27 @@ class EditorsLoopOverHttpTest {
         return out;
     }
 
+    @Test
+    void editorsRoutesAnswerProblemsOverHttp() throws Exception {
+        HttpResponse<String> anonymous = stack.get("/review");
+        assertProblem(anonymous, 401, "EDITOR_AUTH_REQUIRED");
+        assertProblem(send("POST", "/articles/no-such-article/ru/approve", null), 404, "ARTICLE_NOT_FOUND");
+        assertProblem(send("GET", "/articles/no-such-article/ru/revisions/1", null), 404, "ARTICLE_NOT_FOUND");
+        assertProblem(send("POST", "/articles/" + ID + "/ru/send-back", "{}"), 422, "REASON_REQUIRED");
+        assertProblem(send("GET", "/review?include=all", null), 400, "INVALID_INCLUDE");
+        // an upload refused as empty has no text in any language to approve
+        stack.aws.s3().putObject(r -> r.bucket(stack.config.bucket()).key("incoming/empty-review.txt"),
+                RequestBody.fromBytes(new byte[0]));
+        stack.awaitIdle();
+        assertProblem(send("POST", "/articles/empty-review/ru/approve", null), 409, "ARTICLE_REFUSED");
+    }
+
+    private static void assertProblem(HttpResponse<String> r, int status, String code) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(code, json(r).path("code").asText(), r.body());
+    }
+
     private void upload(String event) {
         stack.aws.s3().putObject(r -> r.bucket(stack.config.bucket()).key("incoming/" + ID + ".txt"),
                 RequestBody.fromFile(Path.of("..", "events", event)));
