@@ -264,7 +264,7 @@ async function sideBySide(id, lang) {
   const editors = [];
   const pair = (label, sourceText, targetText, part, block) => {
     const fid = part === 'block' ? `block-${block}` : part;
-    const area = h('textarea', { id: 'edit-' + fid, lang, rows: Math.min(12, Math.max(2, Math.ceil((targetText || '').length / 70))) }, targetText || '');
+    const area = h('textarea', { id: 'edit-' + fid, lang, rows: Math.min(12, Math.max(2, Math.ceil((targetText || '').length / 55) + 1)) }, targetText || '');
     const fs = findingsFor(part, block);
     editors.push({ part, block, area, original: targetText || '' });
     return [
@@ -349,6 +349,8 @@ async function sideBySide(id, lang) {
         h('div', { className: 'field' }, h('label', { for: 'send-back-reason' }, 'Why it goes back'), reason),
         sendBackButton, retranslateButton),
       out));
+  const firstFlagged = main.querySelector('.pair-target.flagged');
+  if (firstFlagged) firstFlagged.scrollIntoView({ block: 'center' });
 }
 
 // ---- history ----
