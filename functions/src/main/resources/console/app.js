@@ -367,14 +367,29 @@ async function historyScreen(id, lang) {
     (r.blocks || []).forEach((b, k) => parts.push([`Paragraph ${k + 1}`, prev?.blocks?.[k]?.text, b.text]));
     if (r.summary || prev?.summary) parts.push(['Summary', prev?.summary, r.summary]);
     const diffs = h('div', { className: 'diff', lang });
+    let unchanged = 0;
     for (const [label, before, after] of parts) {
       const d = prev ? wordDiff(before || '', after || '') : [{ op: 'same', text: after || '' }];
-      const p = h('p', { className: changed(d) ? 'changed' : '' }, h('span', { className: 'part-label' }, label));
+      const differs = !prev || changed(d);
+      const p = h('p', { className: differs ? 'changed' : 'unchanged', hidden: !differs },
+        h('span', { className: 'part-label' }, label));
+      if (!differs) unchanged++;
       for (const piece of d) {
         p.append(piece.op === 'same' ? document.createTextNode(piece.text)
           : h(piece.op === 'add' ? 'ins' : 'del', {}, piece.text));
       }
       diffs.append(p);
+    }
+    if (prev) {
+      const toggle = h('button', { type: 'button', className: 'secondary', 'aria-expanded': 'false' },
+        `Show the ${unchanged} unchanged parts too`);
+      toggle.addEventListener('click', () => {
+        const open = toggle.getAttribute('aria-expanded') !== 'true';
+        for (const p of diffs.querySelectorAll('p.unchanged')) p.hidden = !open;
+        toggle.setAttribute('aria-expanded', String(open));
+        toggle.textContent = open ? 'Show only what changed' : `Show the ${unchanged} unchanged parts too`;
+      });
+      view.append(h('p', {}, parts.length - unchanged === 0 ? 'The text is the same as in the previous revision (its status changed). ' : '', unchanged ? toggle : null));
     }
     view.append(diffs);
   };
