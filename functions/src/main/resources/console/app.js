@@ -466,16 +466,16 @@ async function glossaryScreen() {
         fields.term.focus();
       });
       rows.append(h('tr', {}, h('td', {}, e.term), h('td', {}, e.kind || ''),
-        LANGUAGES.map(l => h('td', { lang: l }, (e.renderings || {})[l] || '')), h('td', {}, edit, ' ', del)));
+        LANGUAGES.map(l => h('td', { lang: l }, (e.renderings || {})[l] || '')), h('td', { className: 'nowrap' }, edit, ' ', del)));
     }
   };
   search.addEventListener('input', draw);
   screen('Glossary',
+    form,
     h('div', { className: 'row' }, h('div', { className: 'field' }, h('label', { for: 'glossary-search' }, 'Search terms and renderings'), search)),
     h('div', { className: 'table-wrap' }, h('table', { id: 'glossary' },
       h('thead', {}, h('tr', {}, h('th', {}, 'Term'), h('th', {}, 'Kind'), LANGUAGES.map(l => h('th', {}, LANGUAGE_NAMES[l])), h('th', {}, 'Actions'))),
-      rows)),
-    form);
+      rows)));
   draw();
 }
 

@@ -172,6 +172,7 @@ class ConsoleInBrowserTest {
         browser.findElement(By.id("term-az")).sendKeys("Dmitri Peskov");
         browser.findElement(By.id("save-term")).click();
         visible(By.id("term-saved"));
+        browser.findElement(By.id("glossary-search")).sendKeys("Pesk");
         assertTrue(browser.findElement(By.id("glossary")).getText().contains("Դմիտրի Պեսկով"));
         assertEquals(200, stack.get("/glossary/Dmitry%20Peskov", "Authorization", "Bearer " + LocalTestStack.EDITOR_TOKEN)
                 .statusCode());
