@@ -509,6 +509,8 @@ async function render() {
 }
 
 document.getElementById('sign-out').addEventListener('click', () => { signOut(); render(); });
+// the skip link moves focus to the content without touching the hash the screens live in
+document.querySelector('.skip').addEventListener('click', ev => { ev.preventDefault(); main.focus(); });
 window.addEventListener('hashchange', render);
 
 (async () => {
