@@ -19,7 +19,7 @@ final class Access {
     void check(Route.Access access, ApiRequest request) {
         if (access == Route.Access.EDITOR) {
             requireEditor(request);
-        } else {
+        } else if (access == Route.Access.READER) {
             requireReaderKey(request);
         }
     }

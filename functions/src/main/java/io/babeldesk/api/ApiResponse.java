@@ -4,8 +4,20 @@ import io.babeldesk.config.Json;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An HTTP response: status, headers and a text body. */
-public record ApiResponse(int status, Map<String, String> headers, String body) {
+/**
+ * An HTTP response: status, headers and a body, which is text, or base64 of bytes when
+ * {@code base64} is set (the console's font).
+ */
+public record ApiResponse(int status, Map<String, String> headers, String body, boolean base64) {
+    public ApiResponse(int status, Map<String, String> headers, String body) {
+        this(status, headers, body, false);
+    }
+
+    /** Bytes sent as they are (the gateway decodes the base64 body). */
+    public static ApiResponse bytes(int status, Map<String, String> headers, byte[] body) {
+        return new ApiResponse(status, headers, java.util.Base64.getEncoder().encodeToString(body), true);
+    }
+
     public static ApiResponse json(int status, Object value) {
         return new ApiResponse(status, Map.of("Content-Type", "application/json; charset=utf-8"), write(value));
     }
@@ -25,7 +37,7 @@ public record ApiResponse(int status, Map<String, String> headers, String body) 
     public ApiResponse withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);
-        return new ApiResponse(status, h, body);
+        return new ApiResponse(status, h, body, base64);
     }
 
     private static String write(Object value) {

@@ -8,6 +8,7 @@ import io.babeldesk.glossary.Glossary;
 import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.pipeline.Events;
 import io.babeldesk.pipeline.JobQueue;
+import io.babeldesk.pipeline.UploadLinks;
 import io.babeldesk.translation.InMemoryTranslationMemory;
 import io.babeldesk.translation.TranslationMemory;
 import java.net.URLDecoder;
@@ -29,6 +30,7 @@ public final class ArticleApi {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleApi.class);
 
     private final Access access;
+    private final Cors cors;
     private final List<Route> routes;
 
     /**
@@ -47,8 +49,32 @@ public final class ArticleApi {
     public record Editing(TranslationMemory memory, Events events, PublishPolicy policy) {
     }
 
+    /**
+     * What the browser side needs: upload links, how the console signs editors in, and which other
+     * origins may call the API from a browser.
+     *
+     * @param uploads null when this deployment signs no upload links
+     * @param corsOrigins origins answered with Access-Control-Allow-Origin
+     */
+    public record Browser(UploadLinks uploads, ConsoleSettings console, java.util.Set<String> corsOrigins) {
+        public static final Browser NONE = new Browser(null, ConsoleSettings.NONE, java.util.Set.of());
+
+        /** @param corsOrigins comma-separated, as BABELDESK_CORS_ORIGINS holds them */
+        public static Browser of(UploadLinks uploads, ConsoleSettings console, String corsOrigins) {
+            return new Browser(uploads, console, Cors.parse(corsOrigins));
+        }
+    }
+
     public ArticleApi(ArticleStore store, JobQueue queue, Glossary glossary, String readerApiKey, Editing editing) {
+        this(store, queue, glossary, readerApiKey, editing, Browser.NONE);
+    }
+
+    public ArticleApi(ArticleStore store, JobQueue queue, Glossary glossary, String readerApiKey, Editing editing,
+                      Browser browser) {
         this.access = new Access(readerApiKey);
+        this.cors = new Cors(browser.corsOrigins());
+        ConsoleRoutes console = new ConsoleRoutes(browser.console());
+        UploadRoutes uploads = new UploadRoutes(browser.uploads());
         LanguageViews views = new LanguageViews(store, editing.policy());
         ReaderRoutes reader = new ReaderRoutes(store, views);
         EditorRoutes editors = new EditorRoutes(store, views, editing.memory(), editing.events(),
@@ -81,6 +107,10 @@ public final class ArticleApi {
                 new Route("GET", "/articles/{id}/{lang}/revisions/{number}", Route.Access.EDITOR,
                         (r, p) -> editors.revision(id(p.get("id")), language(p.get("lang")), p.get("number"))),
                 new Route("GET", "/review", Route.Access.EDITOR, (r, p) -> editors.reviewQueue(r)),
+                new Route("POST", "/uploads", Route.Access.EDITOR, (r, p) -> uploads.link(r)),
+                new Route("GET", "/console", Route.Access.PUBLIC, (r, p) -> console.page(r)),
+                new Route("GET", "/console/config.json", Route.Access.PUBLIC, (r, p) -> console.config()),
+                new Route("GET", "/console/{asset}", Route.Access.PUBLIC, (r, p) -> console.asset(r, p.get("asset"))),
                 new Route("GET", "/glossary", Route.Access.EDITOR, (r, p) -> terms.listGlossary()),
                 new Route("GET", "/glossary/{term}", Route.Access.EDITOR, (r, p) -> terms.getTerm(term(p.get("term")))),
                 new Route("PUT", "/glossary/{term}", Route.Access.EDITOR,
@@ -95,6 +125,13 @@ public final class ArticleApi {
     }
 
     public ApiResponse handle(ApiRequest request) {
+        if ("OPTIONS".equals(request.method()) && request.header("access-control-request-method") != null) {
+            return cors.preflight(request);
+        }
+        return cors.decorate(request, answer(request));
+    }
+
+    private ApiResponse answer(ApiRequest request) {
         try {
             return route(request);
         } catch (ApiProblem p) {

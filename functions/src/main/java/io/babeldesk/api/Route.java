@@ -9,8 +9,11 @@ import java.util.Optional;
  * what answers it. The list of routes is also what the OpenAPI document is checked against.
  */
 public record Route(String method, String template, Access access, Action action) {
-    /** Who may call a route. */
-    public enum Access { READER, EDITOR }
+    /**
+     * Who may call a route: anyone (the console's page and assets, which hold no data), readers
+     * (with the reader API key when one is configured), editors.
+     */
+    public enum Access { PUBLIC, READER, EDITOR }
 
     /** What answers a matched request. */
     @FunctionalInterface

@@ -16,6 +16,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -66,6 +68,14 @@ public final class AwsClients {
         var b = S3Client.builder().httpClient(http).credentialsProvider(credentials)
                 .region(Region.of(config.region())).overrideConfiguration(overrides());
         config.awsEndpoint("S3").ifPresent(e -> b.endpointOverride(URI.create(e)).forcePathStyle(true));
+        return b.build();
+    }
+
+    /** Signs upload links for browsers; against an emulator, with path-style URLs as the S3 client uses. */
+    public S3Presigner s3Presigner() {
+        var b = S3Presigner.builder().credentialsProvider(credentials).region(Region.of(config.region()));
+        config.awsEndpoint("S3").ifPresent(e -> b.endpointOverride(URI.create(e))
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()));
         return b.build();
     }
 

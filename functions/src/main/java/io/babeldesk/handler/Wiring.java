@@ -2,6 +2,7 @@ package io.babeldesk.handler;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.babeldesk.api.ArticleApi;
+import io.babeldesk.api.ConsoleSettings;
 import io.babeldesk.api.PublishPolicy;
 import io.babeldesk.pipeline.Events;
 import io.babeldesk.article.ArticleExtractor;
@@ -27,6 +28,7 @@ import io.babeldesk.store.DynamoGlossary;
 import io.babeldesk.store.DynamoTranslationMemory;
 import io.babeldesk.store.EventBridgeEvents;
 import io.babeldesk.store.LoggedEvents;
+import io.babeldesk.store.S3UploadLinks;
 import io.babeldesk.store.S3Uploads;
 import io.babeldesk.store.SqsJobQueue;
 import io.babeldesk.summary.Summarizer;
@@ -209,7 +211,29 @@ public final class Wiring {
     public ArticleApi api() {
         return new ArticleApi(store, queue(), glossary(), config.get("BABELDESK_READER_API_KEY").orElse(null),
                 new ArticleApi.Editing(new DynamoTranslationMemory(dynamo, config.table()), events(),
-                        PublishPolicy.parse(config.get("BABELDESK_PUBLISH_POLICY").orElse(null))));
+                        PublishPolicy.parse(config.get("BABELDESK_PUBLISH_POLICY").orElse(null))),
+                ArticleApi.Browser.of(uploadLinks(), consoleSettings(config),
+                        config.get("BABELDESK_CORS_ORIGINS").orElse(null)));
+    }
+
+    /** Presigned PUT links into the bucket; the presigner is built at the first upload. */
+    public S3UploadLinks uploadLinks() {
+        return new S3UploadLinks(BuiltOnce.of(() -> new AwsClients(config).s3Presigner()), config.bucket());
+    }
+
+    /**
+     * The console's sign-in: the OIDC issuer's endpoints and the console's (public) client id
+     * (template parameter EditorUserPool wires them to the pool it creates), or the local editor
+     * token under serve.
+     */
+    static ConsoleSettings consoleSettings(Config config) {
+        return new ConsoleSettings(config.get("BABELDESK_OIDC_ISSUER").orElse(null),
+                config.get("BABELDESK_OIDC_AUTHORIZE_URL").orElse(null),
+                config.get("BABELDESK_OIDC_TOKEN_URL").orElse(null),
+                config.get("BABELDESK_OIDC_CLIENT_ID").orElse(null),
+                config.get("BABELDESK_OIDC_SCOPE", "openid email"),
+                config.get("BABELDESK_CONSOLE_REDIRECT_URI").orElse(null),
+                config.get(ApiHandler.EDITOR_TOKEN).isPresent());
     }
 
     /** One language detector per container: its models take a second and ~100 MB to load. */

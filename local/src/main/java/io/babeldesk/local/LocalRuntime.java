@@ -207,9 +207,11 @@ public final class LocalRuntime implements AutoCloseable {
                     new LocalContext("ApiFunction", 15));
             response.path("headers").fields()
                     .forEachRemaining(h -> exchange.getResponseHeaders().set(h.getKey(), h.getValue().asText()));
-            byte[] body = response.path("body").asText("").getBytes(StandardCharsets.UTF_8);
+            String text = response.path("body").asText("");
+            byte[] body = response.path("isBase64Encoded").asBoolean(false)
+                    ? java.util.Base64.getDecoder().decode(text) : text.getBytes(StandardCharsets.UTF_8);
             int status = response.path("statusCode").asInt();
-            boolean noBody = status == 304 || "HEAD".equals(exchange.getRequestMethod());
+            boolean noBody = status == 304 || status == 204 || "HEAD".equals(exchange.getRequestMethod());
             exchange.sendResponseHeaders(status, noBody ? -1 : body.length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -124,6 +124,8 @@ public final class Main {
         System.out.println("  API:         http://127.0.0.1:" + port);
         System.out.println("  events:      bus " + aws.eventBus() + ", every babeldesk event to " + aws.publishingQueueUrl()
                 + " (printed below as they arrive)");
+        System.out.println("  console:     http://127.0.0.1:" + port + "/console" + (config.get("BABELDESK_EDITOR_TOKEN")
+                .isPresent() ? "  (sign in with $BABELDESK_EDITOR_TOKEN)" : "  (set BABELDESK_EDITOR_TOKEN to sign in)"));
         System.out.println();
         System.out.println("Try (the emulator takes any keys):");
         System.out.println("  export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=" + config.region());

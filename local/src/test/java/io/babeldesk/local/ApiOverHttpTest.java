@@ -25,12 +25,13 @@ class ApiOverHttpTest {
     static final String ID = "kremlin-rejects-pashinyan-claim";
     static final String[] EDITOR = {"Authorization", "Bearer " + LocalTestStack.EDITOR_TOKEN};
 
+    private static final String ALLOWED_ORIGIN = "http://desk.example.test";
     private final FixtureChatModel model = new FixtureChatModel();
     private LocalTestStack stack;
 
     @BeforeAll
     void uploadSample() {
-        stack = new LocalTestStack(model);
+        stack = new LocalTestStack(model, Map.of("BABELDESK_CORS_ORIGINS", ALLOWED_ORIGIN));
         stack.aws.s3().putObject(r -> r.bucket(stack.config.bucket()).key("incoming/" + ID + ".txt"),
                 RequestBody.fromFile(LocalTestStack.SAMPLE));
         stack.awaitIdle();
@@ -211,5 +212,46 @@ class ApiOverHttpTest {
             assertProblem(keyed.get("/articles", EDITOR), 401, "API_KEY_REQUIRED");
             assertEquals(200, keyed.get("/articles", "x-api-key", "reader-key", EDITOR[0], EDITOR[1]).statusCode());
         }
+    }
+
+    @Test
+    void browsersOfListedOriginsMayCallTheApiAndOthersAreRefused() throws Exception {
+        HttpResponse<String> allowed = send("OPTIONS", "/review", null, "Origin", ALLOWED_ORIGIN,
+                "Access-Control-Request-Method", "PUT", "Access-Control-Request-Headers", "authorization, if-match");
+        assertEquals(204, allowed.statusCode(), allowed.body());
+        assertEquals(ALLOWED_ORIGIN, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(allowed.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("If-Match"));
+        HttpResponse<String> refused = send("OPTIONS", "/review", null, "Origin", "http://elsewhere.example.test",
+                "Access-Control-Request-Method", "GET");
+        assertProblem(refused, 403, "CORS_ORIGIN_REFUSED");
+        assertTrue(refused.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+
+        HttpResponse<String> read = send("GET", "/articles/" + ID, null, "Origin", ALLOWED_ORIGIN);
+        assertEquals(200, read.statusCode());
+        assertEquals(ALLOWED_ORIGIN, read.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
+        assertTrue(read.headers().firstValue("Access-Control-Expose-Headers").orElse("").contains("ETag"));
+        HttpResponse<String> other = send("GET", "/articles/" + ID, null, "Origin", "http://elsewhere.example.test");
+        assertEquals(200, other.statusCode());
+        assertTrue(other.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    @Test
+    void theConsoleIsServedWithItsFontAsBytes() throws Exception {
+        HttpResponse<String> page = send("GET", "/console", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertEquals("token", json(send("GET", "/console/config.json", null)).path("signIn").asText());
+        HttpResponse<byte[]> font = stack.http().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stack.port
+                + "/console/noto-sans-armenian-400.woff2")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, font.statusCode());
+        byte[] expected;
+        try (var in = getClass().getClassLoader().getResourceAsStream("console/noto-sans-armenian-400.woff2")) {
+            expected = in.readAllBytes();
+        }
+        assertTrue(java.util.Arrays.equals(expected, font.body()), "the font arrives byte for byte");
+        JsonNode link = json(send("POST", "/uploads", "{\"fileName\":\"notes/Второй материал.txt\"}",
+                "Authorization", "Bearer " + LocalTestStack.EDITOR_TOKEN));
+        assertEquals("incoming/Второй-материал.txt", link.path("key").asText(), link.toString());
+        assertTrue(link.path("url").asText().startsWith(stack.aws.endpoint()), link.toString());
     }
 }

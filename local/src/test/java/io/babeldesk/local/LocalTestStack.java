@@ -56,6 +56,10 @@ final class LocalTestStack implements AutoCloseable {
         }
     }
 
+    HttpClient http() {
+        return http;
+    }
+
     void awaitIdle() {
         try {
             if (!runtime.awaitIdle(120_000)) {

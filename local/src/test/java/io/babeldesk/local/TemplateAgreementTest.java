@@ -112,7 +112,9 @@ class TemplateAgreementTest {
                 "BABELDESK_LLM_MODEL", "BABELDESK_LLM_RPM", "BABELDESK_LLM_TPM", "OPENAI_BASE_URL",
                 "BABELDESK_LLM_API_KEY_SECRET", "BABELDESK_REVIEW_MODE", "BABELDESK_API_URL")),
                 environment("TranslateFunction"));
-        assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_READER_API_KEY", "BABELDESK_PUBLISH_POLICY")),
+        assertEquals(union(GLOBAL_ENVIRONMENT, Set.of("BABELDESK_READER_API_KEY", "BABELDESK_PUBLISH_POLICY",
+                "BABELDESK_CORS_ORIGINS", "BABELDESK_OIDC_ISSUER", "BABELDESK_OIDC_AUTHORIZE_URL",
+                "BABELDESK_OIDC_TOKEN_URL", "BABELDESK_OIDC_CLIENT_ID", "BABELDESK_CONSOLE_REDIRECT_URI")),
                 environment("ApiFunction"));
     }
 
@@ -160,12 +162,58 @@ class TemplateAgreementTest {
                 "SQSSendMessagePolicy WorkQueue.QueueName",
                 "EventBridgePutEventsPolicy EventBus",
                 "s3:GetObject " + BUCKET_ARN + "/results/*",
-                "s3:PutObject " + BUCKET_ARN + "/results/*"));
+                "s3:PutObject " + BUCKET_ARN + "/results/*",
+                "s3:PutObject " + BUCKET_ARN + "/incoming/*"));
         for (String action : List.of("GetItem", "Query", "PutItem", "UpdateItem", "DeleteItem")) {
             api.add("dynamodb:" + action + " ArticlesTable.Arn");
             api.add("dynamodb:" + action + " ${ArticlesTable.Arn}/index/byPublished");
         }
         assertEquals(api, grants("ApiFunction"));
+    }
+
+    @Test
+    void editorPoolIsOptionalAndWiresTheAuthorizerAndTheConsoleWhenCreated() {
+        JsonNode conditions = template.path("Conditions");
+        assertEquals("[\"EditorUserPool\",\"create\"]", conditions.path("CreatesEditorPool").toString());
+        assertEquals("none", template.path("Parameters").path("EditorUserPool").path("Default").asText());
+        for (String id : List.of("EditorPool", "EditorsGroup", "EditorPoolDomain", "ConsoleClient")) {
+            assertEquals("CreatesEditorPool", resource(id).path("Condition").asText(), id);
+        }
+        assertEquals("editors", resource("EditorsGroup").path("Properties").path("GroupName").asText());
+        JsonNode client = resource("ConsoleClient").path("Properties");
+        assertFalse(client.path("GenerateSecret").asBoolean(true), "a browser client has no secret");
+        assertEquals("[\"code\"]", client.path("AllowedOAuthFlows").toString());
+        assertTrue(client.path("AllowedOAuthScopes").toString().contains("openid"));
+        JsonNode jwt = resource("HttpApi").path("Properties").path("Auth").path("Authorizers").path("EditorJwt")
+                .path("JwtConfiguration");
+        assertEquals("CreatesEditorPool", jwt.path("issuer").path(0).asText());
+        assertEquals("JwtIssuer", jwt.path("issuer").path(2).asText());
+        assertEquals("[\"CreatesEditorPool\",[\"ConsoleClient\"],\"JwtAudience\"]", jwt.path("audience").toString());
+        JsonNode env = function("ApiFunction").path("Environment").path("Variables");
+        assertEquals("[\"CreatesEditorPool\",\"ConsoleClient\",\"AWS::NoValue\"]",
+                env.path("BABELDESK_OIDC_CLIENT_ID").toString());
+    }
+
+    @Test
+    void corsOriginsReachTheGatewayTheFunctionAndTheBucket() {
+        assertEquals("", template.path("Parameters").path("CorsOrigins").path("Default").asText());
+        JsonNode cors = resource("HttpApi").path("Properties").path("CorsConfiguration");
+        assertEquals("HasCorsOrigins", cors.path(0).asText());
+        assertEquals("CorsOrigins", cors.path(1).path("AllowOrigins").asText());
+        assertTrue(cors.path(1).path("AllowHeaders").toString().contains("If-Match"));
+        assertEquals("[\",\",\"CorsOrigins\"]",
+                function("ApiFunction").path("Environment").path("Variables").path("BABELDESK_CORS_ORIGINS").toString());
+        JsonNode bucketCors = resource("ArticlesBucket").path("Properties").path("CorsConfiguration").path("CorsRules").path(0);
+        assertEquals("[\"PUT\"]", bucketCors.path("AllowedMethods").toString());
+    }
+
+    @Test
+    void consoleRoutesArePublicAndTheUploadRouteIsAnEditors() {
+        JsonNode events = function("ApiFunction").path("Events");
+        for (String name : List.of("GetConsole", "GetConsoleConfig", "GetConsoleAsset")) {
+            assertTrue(events.path(name).path("Properties").path("Auth").isMissingNode(), name);
+        }
+        assertEquals("EditorJwt", events.path("CreateUploadLink").path("Properties").path("Auth").path("Authorizer").asText());
     }
 
     @Test
