@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
 import io.babeldesk.config.Json;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.testing.InMemoryStack;
+import io.babeldesk.testing.RecordingChatModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,21 +32,14 @@ class EditorsLoopTest {
     private static final String CORRECTED = "«Мы не можем согласиться с этими тезисами», — сказал Песков на брифинге, "
             + "на котором присутствовали около 30 журналистов.";
 
-    private final List<String> prompts = new ArrayList<>();
+    private RecordingChatModel recording;
     private InMemoryStack stack;
     private ArticleApi api;
 
     @BeforeEach
     void flaggedArticle() {
         FixtureChatModel fixture = new FixtureChatModel();
-        ChatModel recording = new ChatModel() {
-            @Override
-            public ChatResponse doChat(ChatRequest request) {
-                request.messages().stream().filter(m -> m instanceof UserMessage)
-                        .forEach(m -> prompts.add(((UserMessage) m).singleText()));
-                return fixture.chat(request);
-            }
-        };
+        recording = new RecordingChatModel(fixture);
         stack = new InMemoryStack(recording);
         api = stack.api(null);
         stack.upload(KEY, InMemoryStack.event("review-demo/peskov-briefing.txt"), Instant.parse("2026-01-01T10:00:00Z"));
@@ -123,10 +113,10 @@ class EditorsLoopTest {
         assertEquals(404, editor("GET", "/articles/" + ID + "/ru/revisions/9", null, Map.of()).status());
 
         // a new version changes another paragraph: only that one goes to the model, the edit stays
-        prompts.clear();
+        recording.clear();
         stack.upload(KEY, InMemoryStack.event("review-demo/peskov-briefing-v2.txt"), Instant.parse("2026-01-01T11:00:00Z"));
         stack.drain();
-        List<String> translated = prompts.stream().filter(p -> p.contains("task: translate")).toList();
+        List<String> translated = recording.translationPrompts();
         assertEquals(3, translated.size(), "one call per target language for the changed paragraph: " + translated);
         translated.forEach(p -> assertTrue(p.contains("without delay") && !p.contains("30 journalists"), p));
         JsonNode v2 = json(editor("GET", "/articles/" + ID + "/ru", null, Map.of()));

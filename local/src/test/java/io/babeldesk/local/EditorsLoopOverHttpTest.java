@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
 import io.babeldesk.config.Json;
 import io.babeldesk.llm.FixtureChatModel;
+import io.babeldesk.testing.RecordingChatModel;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,20 +35,13 @@ class EditorsLoopOverHttpTest {
     private static final String CORRECTED = "«Мы не можем согласиться с этими тезисами», — сказал Песков на брифинге, "
             + "на котором присутствовали около 30 журналистов.";
 
-    private final List<String> prompts = Collections.synchronizedList(new ArrayList<>());
+    private RecordingChatModel recording;
     private LocalTestStack stack;
 
     @BeforeAll
     void start() {
         FixtureChatModel fixture = new FixtureChatModel();
-        ChatModel recording = new ChatModel() {
-            @Override
-            public ChatResponse doChat(ChatRequest request) {
-                request.messages().stream().filter(m -> m instanceof UserMessage)
-                        .forEach(m -> prompts.add(((UserMessage) m).singleText()));
-                return fixture.chat(request);
-            }
-        };
+        recording = new RecordingChatModel(fixture);
         stack = new LocalTestStack(recording, Map.of("BABELDESK_PUBLISH_POLICY", "approved"));
     }
 
@@ -107,9 +97,9 @@ class EditorsLoopOverHttpTest {
         assertEquals(CORRECTED, revision.path("blocks").get(block).path("text").asText());
 
         // a new version with one other paragraph changed: the model sees that paragraph only
-        prompts.clear();
+        recording.clear();
         upload("review-demo/peskov-briefing-v2.txt");
-        List<String> translated = prompts.stream().filter(p -> p.contains("task: translate")).toList();
+        List<String> translated = recording.translationPrompts();
         assertEquals(3, translated.size(), translated.toString());
         translated.forEach(p -> assertTrue(p.contains("without delay") && !p.contains("30 journalists"), p));
         JsonNode v2 = json(send("GET", "/articles/" + ID + "/ru", null));
