@@ -350,7 +350,7 @@ final class EditorRoutes {
 
     /** The result's API URL, from the host the request came to. */
     static String url(ApiRequest request, String id, Language language) {
-        String path = "/articles/" + id + "/" + language.code();
+        String path = ArticleEvent.translationPath(id, language);
         String host = request.header("host");
         if (host == null || host.isBlank()) {
             return path;

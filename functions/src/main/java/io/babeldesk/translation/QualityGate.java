@@ -276,19 +276,24 @@ public final class QualityGate {
 
     /** How far the length ratio is from the usual one for the pair, as |ln(ratio / median)|; 0 on short sources. */
     private static double lengthDeviation(String source, String translation, Language from, Language to) {
-        if (from == to || source.strip().length() < MIN_CHARS_FOR_RATIO || translation.isBlank()) {
-            return 0;
-        }
-        double ratio = (double) translation.strip().length() / source.strip().length();
-        return Math.abs(Math.log(ratio / MEDIAN_RATIO[from.ordinal()][to.ordinal()]));
+        double share = shareOfUsualLength(source, translation, from, to);
+        return Double.isNaN(share) ? 0 : Math.abs(Math.log(share));
     }
 
     private static boolean shorterThanUsual(String source, String translation, Language from, Language to) {
-        if (from == to || source.strip().length() < MIN_CHARS_FOR_RATIO) {
-            return false;
+        return shareOfUsualLength(source, translation, from, to) < INCOMPLETE_SHARE;
+    }
+
+    /**
+     * The translation's length over the length usual for its source ({@link #MEDIAN_RATIO}); NaN,
+     * which compares false, when there is nothing to compare: same language, a short source, or no text.
+     */
+    private static double shareOfUsualLength(String source, String translation, Language from, Language to) {
+        if (from == to || source.strip().length() < MIN_CHARS_FOR_RATIO || translation.isBlank()) {
+            return Double.NaN;
         }
         double ratio = (double) translation.strip().length() / source.strip().length();
-        return ratio < INCOMPLETE_SHARE * MEDIAN_RATIO[from.ordinal()][to.ordinal()];
+        return ratio / MEDIAN_RATIO[from.ordinal()][to.ordinal()];
     }
 
     /** Whether a text ends a sentence: its last mark (closing quotes and brackets aside) is . ! ? or an ellipsis. */
