@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -139,7 +140,8 @@ final class EditorRoutes {
             rememberHumanTranslation(source, language, was, edited);
         }
         events.publish(ArticleEvent.edited(id, was.articleVersion(), language, status.name(), url(request, id, language)));
-        Map<String, Object> view = views.view(StoredArticles.found(store, id), language, true);
+        // what GET answers now: the edited text is the stored one (the transaction held)
+        Map<String, Object> view = views.view(current.record(), language, true, Optional.of(edited));
         Map<String, Object> out = new LinkedHashMap<>(view);
         out.put("glossarySuggestions", suggestions.suggest(source, language, was, edited));
         return ApiResponse.json(200, out).withHeader("ETag", LanguageViews.etag(view))
@@ -213,7 +215,7 @@ final class EditorRoutes {
                 .orElseThrow(() -> new ApiProblem(409, "NOTHING_TO_EDIT", "article " + id + " has no text in "
                         + language.code() + " yet (" + status(r, language) + "): wait for it, or retranslate"));
         if (ifMatch != null && !ifMatch.isBlank()) {
-            String etag = LanguageViews.etag(views.view(r, language, true));
+            String etag = LanguageViews.etag(views.view(r, language, true, Optional.of(t)));
             if (!matches(ifMatch, etag)) {
                 throw new ApiProblem(412, "CHANGED_MEANWHILE", "the text changed since you read it (now " + etag
                         + "): read it again, and make your change on the current text");
@@ -231,8 +233,7 @@ final class EditorRoutes {
      */
     private void save(String id, Editable current, Translation head, String action, String editor, String comment) {
         Translation was = current.translation();
-        List<Revision> history = store.revisions(id, was.language());
-        Revision latest = history.isEmpty() ? null : history.get(0);
+        Revision latest = store.latestRevision(id, was.language()).orElse(null);
         int next = latest == null ? 1 : latest.number() + 1;
         String now = Instant.now().toString();
         List<Revision> revisions = new ArrayList<>();

@@ -33,12 +33,17 @@ final class LanguageViews {
     }
 
     Map<String, Object> view(ArticleRecord r, Language language, boolean editor) {
+        return view(r, language, editor, store.translation(r.id(), language));
+    }
+
+    /** The view of {@code stored}, the language's stored result already read (or just written). */
+    Map<String, Object> view(ArticleRecord r, Language language, boolean editor, Optional<Translation> stored) {
         String id = r.id();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         body.put("language", language);
         body.put("version", r.version());
-        Optional<Translation> t = store.translation(id, language).filter(x -> x.articleVersion().equals(r.version()));
+        Optional<Translation> t = stored.filter(x -> x.articleVersion().equals(r.version()));
         LanguageState state = r.languages().get(language);
         TranslationStatus status = state == null ? TranslationStatus.PENDING : state.status();
         boolean source = language == r.sourceLanguage();

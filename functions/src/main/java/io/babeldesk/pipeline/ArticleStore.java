@@ -76,6 +76,9 @@ public interface ArticleStore {
     /** One language's history, newest first. */
     List<Revision> revisions(String articleId, Language language);
 
+    /** The newest revision of a language's history (one read, however long the history). */
+    Optional<Revision> latestRevision(String articleId, Language language);
+
     /** One revision of a language's history, whole. */
     Optional<Revision> revision(String articleId, Language language, int number);
 

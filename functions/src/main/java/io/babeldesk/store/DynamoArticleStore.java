@@ -252,6 +252,11 @@ public final class DynamoArticleStore implements ArticleStore {
     }
 
     @Override
+    public Optional<Revision> latestRevision(String articleId, Language language) {
+        return revisions.latest(articleId, language);
+    }
+
+    @Override
     public Optional<Revision> revision(String articleId, Language language, int number) {
         return revisions.revision(articleId, language, number);
     }

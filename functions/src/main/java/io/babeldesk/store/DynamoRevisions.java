@@ -52,14 +52,23 @@ final class DynamoRevisions {
         return ArticleItems.key(articleId, prefix(language) + String.format(Locale.ROOT, "%06d", number));
     }
 
+    private QueryRequest.Builder newestFirst(String articleId, Language language) {
+        return QueryRequest.builder().tableName(table).consistentRead(true)
+                .keyConditionExpression("pk = :pk AND begins_with(sk, :s)")
+                .scanIndexForward(false)
+                .expressionAttributeValues(Map.of(":pk", s("ARTICLE#" + articleId), ":s", s(prefix(language))));
+    }
+
+    Optional<Revision> latest(String articleId, Language language) {
+        QueryResponse r = dynamo.query(newestFirst(articleId, language).limit(1).build());
+        return r.items().stream().findFirst().map(i -> ArticleItems.fromJson(bodies.get(i, "revision"), TYPE));
+    }
+
     List<Revision> revisions(String articleId, Language language) {
         List<Revision> out = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
-            QueryRequest.Builder q = QueryRequest.builder().tableName(table).consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :s)")
-                    .scanIndexForward(false)
-                    .expressionAttributeValues(Map.of(":pk", s("ARTICLE#" + articleId), ":s", s(prefix(language))));
+            QueryRequest.Builder q = newestFirst(articleId, language);
             if (start != null) {
                 q.exclusiveStartKey(start);
             }

@@ -85,6 +85,8 @@ class EditorsLoopTest {
         assertEquals("NEEDS_REVIEW", after.path("status").asText(), "an edit does not approve");
         assertTrue(after.path("findings").isEmpty(), "the finding on the corrected block is resolved: " + after);
         assertNotEquals(etag, saved.headers().get("ETag"));
+        assertEquals(saved.headers().get("ETag"), editor("GET", "/articles/" + ID + "/ru", null, Map.of()).headers()
+                .get("ETag"), "the answer to a save is the text as stored: its ETag is the one a read gives");
         assertEquals(412, editor("PUT", "/articles/" + ID + "/ru", body.toString(), Map.of("If-Match", etag)).status(),
                 "a second save on the text read before the first is a conflict");
 

@@ -271,7 +271,9 @@ public abstract class ArticleStoreContract {
         assertEquals(List.of(2, 1), store.revisions(id, Language.RU).stream().map(Revision::number).toList());
         assertEquals(second, store.revision(id, Language.RU, 2).orElseThrow());
         assertTrue(store.revision(id, Language.RU, 3).isEmpty());
+        assertEquals(second, store.latestRevision(id, Language.RU).orElseThrow());
         assertTrue(store.revisions(id, Language.HY).isEmpty());
+        assertTrue(store.latestRevision(id, Language.HY).isEmpty());
 
         // someone else took number 2 meanwhile: nothing of this change is written
         Translation approved = new Translation(Language.RU, "v1", TranslationStatus.APPROVED, "Other",
@@ -288,6 +290,7 @@ public abstract class ArticleStoreContract {
         store.saveNewVersion(article(id, "v2"), T0.plusSeconds(5));
         assertFalse(store.saveRevisions(id, edited, List.of(revision(4, "v1", Revision.EDIT, edited))));
         assertEquals(List.of(3, 2, 1), store.revisions(id, Language.RU).stream().map(Revision::number).toList());
+        assertEquals(3, store.latestRevision(id, Language.RU).orElseThrow().number());
     }
 
     private static Revision revision(int number, String version, String action, Translation t) {

@@ -247,6 +247,12 @@ public final class InMemoryArticleStore implements ArticleStore {
     }
 
     @Override
+    public synchronized Optional<Revision> latestRevision(String articleId, Language language) {
+        var history = revisions.get(resultKey(articleId, language));
+        return history == null || history.isEmpty() ? Optional.empty() : Optional.of(history.lastEntry().getValue());
+    }
+
+    @Override
     public synchronized Optional<Revision> revision(String articleId, Language language, int number) {
         return Optional.ofNullable(revisions.getOrDefault(resultKey(articleId, language), new TreeMap<>()).get(number));
     }
