@@ -312,7 +312,7 @@ public final class LocalAws implements AutoCloseable {
                         .build(), HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
-                sleep(100);
+                Pause.millis(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -321,13 +321,6 @@ public final class LocalAws implements AutoCloseable {
         throw new IllegalStateException("moto_server did not answer on " + endpoint + " within 30 s");
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {

@@ -131,7 +131,7 @@ public final class LocalRuntime implements AutoCloseable {
             } catch (RuntimeException e) {
                 if (running.get()) {
                     LOG.warn("local poller: {}", e.toString());
-                    sleep(500);
+                    Pause.millis(500);
                 }
             }
         }
@@ -274,13 +274,6 @@ public final class LocalRuntime implements AutoCloseable {
         return Json.write(o);
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void close() {

@@ -38,7 +38,7 @@ public final class PublishedEvents implements AutoCloseable {
                 } catch (RuntimeException e) {
                     if (running.get()) {
                         LOG.warn("reading the publishing queue: {}", e.toString());
-                        sleep(1000);
+                        Pause.millis(1000);
                     }
                 }
             }
@@ -90,13 +90,6 @@ public final class PublishedEvents implements AutoCloseable {
         }
     }
 
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void close() {

@@ -5,6 +5,7 @@ import io.babeldesk.article.Language;
 import io.babeldesk.config.Json;
 import io.babeldesk.handler.TranslateHandler;
 import io.babeldesk.local.LocalContext;
+import io.babeldesk.local.Pause;
 import io.babeldesk.pipeline.ArticleRecord;
 import io.babeldesk.pipeline.LanguageState;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public final class ChaosContext {
         while (got.size() < n && System.currentTimeMillis() < deadline) {
             got.addAll(stack.receiveWork(n - got.size()));
             if (got.size() < n) {
-                ChaosStack.sleep(100);
+                Pause.millis(100);
             }
         }
         if (got.size() < n) {
@@ -184,7 +185,7 @@ public final class ChaosContext {
             stack.pumpUploads();
             List<Message> batch = stack.receiveWork(stack.batchSize);
             if (batch.isEmpty()) {
-                ChaosStack.sleep(200);
+                Pause.millis(200);
             } else {
                 stack.invoke(handler, batch, translateContext());
             }

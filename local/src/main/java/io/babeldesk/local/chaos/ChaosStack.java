@@ -1,26 +1,26 @@
 package io.babeldesk.local.chaos;
 
-import io.babeldesk.local.LocalContext;
-
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.model.chat.ChatModel;
+import io.babeldesk.aws.AwsClients;
 import io.babeldesk.config.Config;
 import io.babeldesk.config.Json;
 import io.babeldesk.handler.IngestHandler;
-import io.babeldesk.handler.Wiring;
 import io.babeldesk.handler.TranslateHandler;
+import io.babeldesk.handler.Wiring;
 import io.babeldesk.llm.ModelFactory;
 import io.babeldesk.local.LambdaEvents;
 import io.babeldesk.local.LocalAws;
+import io.babeldesk.local.LocalContext;
+import io.babeldesk.local.Pause;
 import io.babeldesk.local.Template;
 import io.babeldesk.pipeline.ArticleStore;
 import io.babeldesk.pipeline.FailedMessages;
 import io.babeldesk.pipeline.IngestOutcome;
 import io.babeldesk.pipeline.Work;
-import io.babeldesk.aws.AwsClients;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -194,7 +194,7 @@ final class ChaosStack implements AutoCloseable {
             } else {
                 quiet = 0;
             }
-            sleep(200);
+            Pause.millis(200);
         }
         return false;
     }
@@ -217,14 +217,6 @@ final class ChaosStack implements AutoCloseable {
 
     void sendWork(String body) {
         sqs.sendMessage(r -> r.queueUrl(aws.workQueueUrl()).messageBody(body));
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import io.babeldesk.config.Json;
 import io.babeldesk.llm.FixtureChatModel;
 import io.babeldesk.llm.Prompt;
 import io.babeldesk.llm.SegmentCodec;
+import io.babeldesk.local.Pause;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -204,7 +205,7 @@ public final class FaultModelServer implements AutoCloseable {
             calls.add(new Call(task, language, marker, fault, at));
             counts.computeIfAbsent(marker + "|" + task + "|" + language, k -> new AtomicInteger()).incrementAndGet();
             if (latencyMillis > 0) {
-                sleep(latencyMillis);
+                Pause.millis(latencyMillis);
             }
             if (fault != null) {
                 switch (fault) {
@@ -219,7 +220,7 @@ public final class FaultModelServer implements AutoCloseable {
                         return;
                     }
                     case TIMEOUT -> {
-                        sleep(clientTimeoutMillis + 1500);
+                        Pause.millis(clientTimeoutMillis + 1500);
                         send(exchange, 503, error("server_error", "too late (simulated)"));
                         return;
                     }
@@ -227,7 +228,7 @@ public final class FaultModelServer implements AutoCloseable {
                         send(exchange, 200, "{\"id\":\"chatcmpl-x\",\"choices\":[{\"message\":{\"content\":\"<seg id=");
                         return;
                     }
-                    case SLOW -> sleep(rule.delayMillis());
+                    case SLOW -> Pause.millis(rule.delayMillis());
                     default -> { }
                 }
             }
@@ -252,7 +253,7 @@ public final class FaultModelServer implements AutoCloseable {
                 OutputStream out = exchange.getResponseBody();
                 out.write(bytes, 0, bytes.length / 2);
                 out.flush();
-                sleep(clientTimeoutMillis * 4);
+                Pause.millis(clientTimeoutMillis * 4);
                 // closing short of the declared length: the client sees a broken body if it is still waiting
                 return;
             }
@@ -370,14 +371,6 @@ public final class FaultModelServer implements AutoCloseable {
             }
         } catch (IOException clientGone) {
             // the client gave up (its timeout): nothing left to tell it
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
