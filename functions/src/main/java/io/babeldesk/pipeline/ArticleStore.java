@@ -73,7 +73,10 @@ public interface ArticleStore {
      */
     Page<ArticleRecord> list(int limit, String cursor, Language language, Set<TranslationStatus> statuses);
 
-    /** One language's history, newest first. */
+    /**
+     * One language's history, newest first, each entry {@link Revision#withoutText() without its
+     * text} (a long history of long texts is read without fetching every text).
+     */
     List<Revision> revisions(String articleId, Language language);
 
     /** The newest revision of a language's history (one read, however long the history). */

@@ -25,4 +25,10 @@ public record Revision(int number, String articleVersion, Language language, Str
     public Revision {
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
     }
+
+    /** This entry as the history lists it: who, when, why and the status, without the text. */
+    public Revision withoutText() {
+        return new Revision(number, articleVersion, language, action, editor, comment, at, status, null, List.of(),
+                null);
+    }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.babeldesk.article.Language;
 import io.babeldesk.pipeline.Revision;
 import io.babeldesk.translation.Translation;
+import io.babeldesk.translation.TranslationStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,10 +74,25 @@ final class DynamoRevisions {
                 q.exclusiveStartKey(start);
             }
             QueryResponse r = dynamo.query(q.build());
-            r.items().forEach(i -> out.add(ArticleItems.fromJson(bodies.get(i, "revision"), TYPE)));
+            r.items().forEach(i -> out.add(withoutText(i, language)));
             start = r.hasLastEvaluatedKey() && !r.lastEvaluatedKey().isEmpty() ? r.lastEvaluatedKey() : null;
         } while (start != null);
         return out;
+    }
+
+    /** The entry from the item's own attributes, so a text kept in S3 is not fetched to list it. */
+    private Revision withoutText(Map<String, AttributeValue> item, Language language) {
+        if (!item.containsKey("action")) {
+            return ArticleItems.fromJson(bodies.get(item, "revision"), TYPE).withoutText();
+        }
+        return new Revision(Integer.parseInt(item.get("number").n()), text(item, "version"), language,
+                text(item, "action"), text(item, "editor"), text(item, "comment"), text(item, "at"),
+                TranslationStatus.valueOf(text(item, "status")), null, List.of(), null);
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue v = item.get(name);
+        return v == null ? null : v.s();
     }
 
     Optional<Revision> revision(String articleId, Language language, int number) {
@@ -91,6 +107,12 @@ final class DynamoRevisions {
         for (Revision r : revisions) {
             Map<String, AttributeValue> item = new HashMap<>(key(articleId, r.language(), r.number()));
             item.put("version", s(r.articleVersion()));
+            item.put("number", AttributeValue.fromN(Integer.toString(r.number())));
+            item.put("action", s(r.action()));
+            item.put("at", s(r.at()));
+            item.put("status", s(r.status().name()));
+            putIfPresent(item, "editor", r.editor());
+            putIfPresent(item, "comment", r.comment());
             bodies.put(item, "revision", ArticleItems.toJson(r), articleId + "/revisions/" + r.language().code()
                     + "/" + r.number() + ".json");
             writes.add(TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)

@@ -242,8 +242,8 @@ public final class InMemoryArticleStore implements ArticleStore {
 
     @Override
     public synchronized List<Revision> revisions(String articleId, Language language) {
-        return List.copyOf(revisions.getOrDefault(resultKey(articleId, language), new TreeMap<>())
-                .descendingMap().values());
+        return revisions.getOrDefault(resultKey(articleId, language), new TreeMap<>()).descendingMap().values()
+                .stream().map(Revision::withoutText).toList();
     }
 
     @Override
