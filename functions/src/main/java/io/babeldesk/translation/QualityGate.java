@@ -197,6 +197,9 @@ public final class QualityGate {
         if (!added.isEmpty()) {
             out.add(new Finding(QualityFlag.ADDED_NUMBER, "number " + String.join(", ", added) + " not in the source"));
         }
+        if (sourceLanguage != target) {
+            out.addAll(monthFindings(source, translation, sourceLanguage, target));
+        }
         for (GlossaryEntry term : terms) {
             if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)) {
                 out.add(new Finding(QualityFlag.MISSING_TERM, "glossary term " + term.term() + " not rendered as "
@@ -215,6 +218,27 @@ public final class QualityGate {
         if (!lengthPlausible(source, translation, sourceLanguage, target)) {
             out.add(new Finding(QualityFlag.LENGTH_RATIO, String.format(java.util.Locale.ROOT,
                     "%d characters for %d in the source", translation.strip().length(), source.strip().length())));
+        }
+        return out;
+    }
+
+    /** The months of a date, both ways: a date whose month changed is a wrong fact even with its day right. */
+    private static List<Finding> monthFindings(String source, String translation, Language from, Language to) {
+        int named = Months.named(source, from);
+        int rendered = Months.named(translation, to);
+        if (named == rendered) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>(2);
+        int missing = named & ~rendered;
+        int added = rendered & ~named;
+        if (missing != 0) {
+            out.add(new Finding(QualityFlag.MISSING_NUMBER, "month " + String.join(", ", Months.names(missing))
+                    + " of the source not in the translation"));
+        }
+        if (added != 0) {
+            out.add(new Finding(QualityFlag.ADDED_NUMBER, "month " + String.join(", ", Months.names(added))
+                    + " not in the source"));
         }
         return out;
     }

@@ -1,0 +1,106 @@
+package io.babeldesk.translation;
+
+import io.babeldesk.article.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The months a text names, in English, Russian, Armenian and Azerbaijani, with the forms each
+ * language declines them in ("29 марта", "в октябре", "հոկտեմբերի 1-ին", "oktyabrda", the
+ * adjectives "июньский"). A date whose month changes in translation is a wrong fact even when its
+ * day and year are right.
+ *
+ * <p>Words that are also something else are counted only where they read as a month: English
+ * May and March next to a number or after a preposition of time (not Theresa May), Russian
+ * май and март likewise (not the name Марта), Armenian մարտ ("battle") next to a number or as
+ * մարտին, in lower case (Մարտին is Martin), Azerbaijani may next to a number or with a case
+ * ending, and mart in lower case, after a number or before ay "month" (Martin again).
+ */
+final class Months {
+    private Months() {
+    }
+
+    static final List<String> ENGLISH = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+
+    private static final String TIME_WORDS_EN = "(?:in|since|until|till|from|through|by|early|late|mid|last|next|"
+            + "this|of|on|during|before|after|between|and|to)";
+
+    /** Per language, one pattern of twelve groups: group m matches month m (one pass over a text). */
+    private static final Map<Language, Pattern> FORMS = new EnumMap<>(Language.class);
+
+    static {
+        FORMS.put(Language.EN, forms(Pattern.UNICODE_CHARACTER_CLASS,
+                "\\bJan(?:uary\\b|\\.)", "\\bFeb(?:ruary\\b|\\.)",
+                "(?:(?<=\\d[\\s.,]{0,3})March\\b|\\b" + TIME_WORDS_EN + "\\s+March\\b|\\bMarch\\s+\\d|\\bMar\\.)",
+                "\\bApr(?:il\\b|\\.)",
+                "(?:(?<=\\d[\\s.,]{0,3})May\\b|\\b" + TIME_WORDS_EN + "\\s+May\\b|\\bMay\\s+\\d)",
+                "\\bJun(?:e\\b|\\.)", "\\bJul(?:y\\b|\\.)", "\\bAug(?:ust\\b|\\.)", "\\bSep(?:tember\\b|t?\\.)",
+                "\\bOct(?:ober\\b|\\.)", "\\bNov(?:ember\\b|\\.)", "\\bDec(?:ember\\b|\\.)"));
+        String ruTime = "(?:в|во|с|до|к|по|на|от|конце|начале|середине|апреле|марте|мае)";
+        FORMS.put(Language.RU, forms(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS,
+                "(?<!\\p{L})январ\\p{L}{0,6}", "(?<!\\p{L})феврал\\p{L}{0,6}",
+                "(?:(?<=\\d\\s{0,2})март[аеу]?(?!\\p{L})|(?<!\\p{L})" + ruTime + "\\s+март[аеу]?(?!\\p{L})|"
+                        + "(?<!\\p{L})мартовск\\p{L}{0,4})",
+                "(?<!\\p{L})апрел\\p{L}{0,6}",
+                "(?:(?<=\\d\\s{0,2})ма[йяе](?!\\p{L})|(?<!\\p{L})" + ruTime + "\\s+ма[йяе](?!\\p{L})|"
+                        + "(?<!\\p{L})майск\\p{L}{0,4})",
+                "(?<!\\p{L})июн\\p{L}{0,6}", "(?<!\\p{L})июл\\p{L}{0,6}", "(?<!\\p{L})август\\p{L}{0,6}",
+                "(?<!\\p{L})сентябр\\p{L}{0,6}", "(?<!\\p{L})октябр\\p{L}{0,6}", "(?<!\\p{L})ноябр\\p{L}{0,6}",
+                "(?<!\\p{L})декабр\\p{L}{0,6}"));
+        FORMS.put(Language.HY, forms(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS,
+                "(?<!\\p{L})հունվար\\p{L}{0,4}", "(?<!\\p{L})փետրվար\\p{L}{0,4}",
+                "(?-i:(?<=\\d[\\s-]{0,2})մարտ\\p{L}{0,2}(?!\\p{L})|(?<!\\p{L})մարտ(?:ի|ին)?(?=[\\s-]{1,2}\\d)|"
+                        + "(?<!\\p{L})մարտին(?!\\p{L})|(?<!\\p{L})մարտ(?:\\s+ամս|ի\\s+(?:սկզբ|վերջ|կես|ամս))\\p{L}{0,3})",
+                "(?<!\\p{L})ապրիլ\\p{L}{0,4}", "(?<!\\p{L})մայիս\\p{L}{0,4}", "(?<!\\p{L})հունիս\\p{L}{0,4}",
+                "(?<!\\p{L})հուլիս\\p{L}{0,4}", "(?<!\\p{L})օգոստոս\\p{L}{0,4}", "(?<!\\p{L})սեպտեմբ\\p{L}{0,5}",
+                "(?<!\\p{L})հոկտեմբ\\p{L}{0,5}", "(?<!\\p{L})նոյեմբ\\p{L}{0,5}", "(?<!\\p{L})դեկտեմբ\\p{L}{0,5}"));
+        FORMS.put(Language.AZ, forms(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS,
+                "(?<!\\p{L})yanvar\\p{L}{0,5}", "(?<!\\p{L})fevral\\p{L}{0,5}", "(?:(?-i:(?<!\\p{L})mart(?:ın|ı|da|dan|a|ayı)?(?!\\p{L}))|(?<=\\d\\s{0,2})mart\\p{L}{0,4}"
+                        + "|(?<!\\p{L})mart(?=\\s+ay))",
+                "(?<!\\p{L})aprel\\p{L}{0,5}",
+                "(?:(?<=\\d\\s{0,2})may\\p{L}{0,4}|(?<!\\p{L})may(?=\\s+\\d|\\s+ay)|"
+                        + "(?<!\\p{L})may(?:da|dan|ın|a|in|adək|a\\s+qədər)(?!\\p{L}))",
+                "(?<!\\p{L})iyun\\p{L}{0,5}", "(?<!\\p{L})iyul\\p{L}{0,5}", "(?<!\\p{L})avqust\\p{L}{0,5}",
+                "(?<!\\p{L})sentyabr\\p{L}{0,5}", "(?<!\\p{L})oktyabr\\p{L}{0,5}", "(?<!\\p{L})noyabr\\p{L}{0,5}",
+                "(?<!\\p{L})dekabr\\p{L}{0,5}"));
+    }
+
+    private static Pattern forms(int flags, String... regexes) {
+        StringBuilder all = new StringBuilder();
+        for (String r : regexes) {
+            all.append(all.isEmpty() ? "" : "|").append('(').append(r).append(')');
+        }
+        return Pattern.compile(all.toString(), flags);
+    }
+
+    /** The months {@code text} names, as a bit set (bit 1 for January ... bit 12 for December). */
+    static int named(String text, Language language) {
+        int out = 0;
+        Matcher m = FORMS.get(language).matcher(text);
+        while (m.find()) {
+            for (int g = 1; g <= 12; g++) {
+                if (m.start(g) >= 0) {
+                    out |= 1 << g;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The English names of the months in a bit set of {@link #named}. */
+    static List<String> names(int months) {
+        List<String> out = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            if ((months & (1 << m)) != 0) {
+                out.add(ENGLISH.get(m - 1));
+            }
+        }
+        return out;
+    }
+}
