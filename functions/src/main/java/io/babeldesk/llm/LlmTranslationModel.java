@@ -100,6 +100,8 @@ public final class LlmTranslationModel implements TranslationModel {
             case LENGTH_RATIO, INCOMPLETE, TOO_LONG, COPIED_ARTICLE ->
                     "translate each segment completely, neither summarising nor adding";
             case REVIEW -> "translate faithfully and completely";
+            case MISSING_QUOTE -> "keep every quotation as a quotation, with the quotation marks of "
+                    + target.englishName();
             case REFUSAL -> "the text is published news: translate it, do not comment on it";
             case SEGMENT_MISMATCH, TRUNCATED -> "return exactly the numbered segments given";
         }).distinct().collect(Collectors.joining("; "));

@@ -36,5 +36,7 @@ public enum QualityFlag {
     /** A summary is nearly as long as its article: the article returned as its own summary. */
     COPIED_ARTICLE,
     /** The reviewer model found major or critical errors a repair did not fix (or could not review). */
-    REVIEW
+    REVIEW,
+    /** The source quotes someone and the translation keeps no quotation mark or speech dash: the quote is lost. */
+    MISSING_QUOTE
 }

@@ -199,6 +199,10 @@ public final class QualityGate {
         }
         if (sourceLanguage != target) {
             out.addAll(monthFindings(source, translation, sourceLanguage, target));
+            if (Quotations.lost(source, translation)) {
+                out.add(new Finding(QualityFlag.MISSING_QUOTE, "the source quotes someone; the translation has no "
+                        + "quotation marks"));
+            }
         }
         for (GlossaryEntry term : terms) {
             if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)) {
