@@ -180,6 +180,12 @@ public final class QualityGate {
         if (sourceLanguage != target && (isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)
                 || isShortEcho(source, foldedOneLine))) {
             out.add(new Finding(QualityFlag.ECHO, "the source is returned untranslated"));
+        } else if (sourceLanguage != target) {
+            String run = EchoRuns.untranslated(source, folded);
+            if (run != null) {
+                out.add(new Finding(QualityFlag.ECHO, "part of the source is left untranslated: \u201c" + run
+                        + "\u201d"));
+            }
         }
         Set<String> sourceWords = words(source);
         if (!inScriptFolded(sourceWords, folded, target)) {

@@ -1,0 +1,58 @@
+package io.babeldesk.translation;
+
+import io.babeldesk.glossary.GlossaryMatcher;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A part of the source left untranslated inside its translation: four consecutive words of the
+ * source found in the same order in the translation, three of them ordinary words (lower case,
+ * three letters or more), so that names, titles and acronyms a translation keeps ("Home Depot",
+ * "FEMAIL", "East Baton Rouge Parish") do not count. On the parallel news corpus no human
+ * translation has such a run, in any of the six directions.
+ */
+final class EchoRuns {
+    private EchoRuns() {
+    }
+
+    static final int RUN = 4;
+    private static final int ORDINARY_WORDS = 3;
+
+    /**
+     * The first run of the source left in the translation, as the source writes it; null when there is none.
+     *
+     * @param foldedTranslation the translation as {@link GlossaryMatcher#fold} gives it
+     */
+    static String untranslated(String source, String foldedTranslation) {
+        List<String> sourceWords = TextRuns.words(source);
+        if (sourceWords.size() < RUN) {
+            return null;
+        }
+        List<String> translated = TextRuns.words(foldedTranslation);
+        if (translated.size() < RUN) {
+            return null;
+        }
+        Set<String> runs = new HashSet<>();
+        for (int i = 0; i + RUN <= translated.size(); i++) {
+            runs.add(String.join(" ", translated.subList(i, i + RUN)));
+        }
+        for (int i = 0; i + RUN <= sourceWords.size(); i++) {
+            List<String> run = sourceWords.subList(i, i + RUN);
+            if (ordinary(run) >= ORDINARY_WORDS && runs.contains(GlossaryMatcher.fold(String.join(" ", run)))) {
+                return String.join(" ", run);
+            }
+        }
+        return null;
+    }
+
+    private static int ordinary(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            if (w.length() >= 3 && Character.isLowerCase(w.codePointAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
