@@ -403,7 +403,8 @@ public final class LanguageDetector {
         return best;
     }
 
-    private double confidence(String text, Language language) {
+    /** Lingua's confidence, among the four languages, that {@code text} is in {@code language} (0 to 1). */
+    public double confidence(String text, Language language) {
         SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
                 lingua.computeLanguageConfidenceValues(text);
         for (Map.Entry<com.github.pemistahl.lingua.api.Language, Double> e : values.entrySet()) {

@@ -178,7 +178,7 @@ public final class QualityGate {
             out.add(new Finding(QualityFlag.REFUSAL, "the reply declines to translate"));
         }
         if (sourceLanguage != target && (isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)
-                || isShortEcho(source, foldedOneLine))) {
+                || isShortEcho(source, foldedOneLine) || isTitleEcho(source, foldedOneLine, sourceLanguage, target))) {
             out.add(new Finding(QualityFlag.ECHO, "the source is returned untranslated"));
         } else if (sourceLanguage != target) {
             String run = EchoRuns.untranslated(source, folded);
@@ -430,6 +430,29 @@ public final class QualityGate {
         }
         return false;
     }
+
+    /**
+     * A headline in title case sent back as it came between English and Azerbaijani ("Peskov Calls
+     * Talks Useful"): no word in lower case tells it from a line of names, so it counts when it has
+     * three words or more, no number (a results line, "Elite League: Dundee Stars 5-3 Belfast
+     * Giants", keeps its names and score in every language) and reads as its source language.
+     */
+    private boolean isTitleEcho(String source, String foldedOneLineTranslation, Language from, Language to) {
+        if (from.script() != to.script() || !oneLine(GlossaryMatcher.fold(source)).equals(foldedOneLineTranslation)) {
+            return false;
+        }
+        int words = 0;
+        for (String word : TextRuns.words(source)) {
+            if (!Character.isLetter(word.codePointAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= TITLE_ECHO_WORDS && detector.confidence(source, from) >= TITLE_ECHO_CONFIDENCE;
+    }
+
+    private static final int TITLE_ECHO_WORDS = 3;
+    private static final double TITLE_ECHO_CONFIDENCE = 0.9;
 
     /** Every run of whitespace as one space. */
     private static String oneLine(String text) {

@@ -239,6 +239,9 @@ class QualityGateTest {
                 Language.EN, Language.AZ, List.of()));
         assertEquals(Set.of(), GATE.review("Elite League: Dundee Stars 5-3 Belfast Giants",
                 "Elite League: Dundee Stars 5-3 Belfast Giants", Language.EN, Language.AZ, List.of()));
+        assertEquals(Set.of(QualityFlag.ECHO), GATE.review("Peskov Calls Talks Useful", "Peskov Calls Talks Useful",
+                Language.EN, Language.AZ, List.of()), "a headline in title case has no lower-case word to tell it by");
+        assertEquals(Set.of(), GATE.review("Boris Johnson", "Boris Johnson", Language.EN, Language.AZ, List.of()));
     }
 
     @Test
