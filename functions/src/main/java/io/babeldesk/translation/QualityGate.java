@@ -612,7 +612,7 @@ public final class QualityGate {
 
     /**
      * Whether a metric number as written is one of the converted values, rounded as translators
-     * round: "27" within 0.5, "2,5" within 0.25, "65" within 1.25, "300" within 25, with
+     * round: "27" within 1, "2,5" within 0.5, "65" within 1.25, "300" within 25, with
      * {@link #CONVERTED_TOLERANCE} of the value on top.
      */
     private static boolean nearConversion(NumberMention metric, List<Double> converted) {
@@ -622,8 +622,8 @@ public final class QualityGate {
             double step = java.math.BigDecimal.ONE.scaleByPowerOfTen(-stripped.scale()).doubleValue()
                     * (stripped.scale() >= 0 && stripped.unscaledValue().mod(java.math.BigInteger.TEN).intValue() == 5
                     ? 5 : 1);
-            // a unit or a decimal is rounded to the nearest; tens and hundreds a little closer
-            double slack = step <= 1 ? step / 2 : step / 4;
+            // a unit or a decimal may be rounded either way ("3 inches" as "7 см"); tens and hundreds closer
+            double slack = step <= 1 ? step : step / 4;
             for (double c : converted) {
                 if (c > 0 && Math.abs(r.doubleValue() - c) <= slack + CONVERTED_TOLERANCE * c) {
                     return true;
@@ -697,6 +697,12 @@ public final class QualityGate {
                 throw new IllegalStateException("a digit always starts a number");
             }
             String written = m.group();
+            if (written.equals("0") && (m.end() < text.length() && Character.isLetter(text.charAt(m.end()))
+                    && Character.UnicodeScript.of(text.charAt(m.end())) != Character.UnicodeScript.LATIN
+                    || at > 0 && Character.isLetter(text.charAt(at - 1)))) {
+                // a zero typed for the letter o inside a word ("0ведены"), not a number
+                continue;
+            }
             // the scale word and "p.m." are read from the few characters after the number
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + AFTER_CHARS));
             java.math.BigDecimal scale = scale(after);
