@@ -77,10 +77,12 @@ public final class QualityGate {
      */
     static final double INCOMPLETE_HARD_SHARE = 0.6;
     /**
-     * A length this many times off the usual one, either way, is a hard finding: no correct
-     * translation of the parallel corpus comes near ("OK" for a paragraph does).
+     * A length under this share of the usual one, or over {@link #EXTREME_LONG} times it, is a hard
+     * finding: 1 correct translation in about 5,400 of the parallel corpus is that short (0.5th
+     * percentile 0.52-0.65), none that long ("OK" for a paragraph is far shorter).
      */
-    static final double EXTREME_LENGTH = 3.0;
+    static final double EXTREME_SHORT = 0.4;
+    static final double EXTREME_LONG = 2.5;
     /** A length ratio this far from the pair's median (|ln|, about 1.57x either way) backs a name mismatch. */
     static final double ODD_LENGTH = 0.45;
     /** Digit groups, decimals and space-grouped thousands ("2,000", "2 000", "9.7", "9,7"). */
@@ -228,7 +230,7 @@ public final class QualityGate {
                     + tail(translation), share < INCOMPLETE_HARD_SHARE));
         }
         if (!lengthPlausible(source, translation, sourceLanguage, target)) {
-            boolean extreme = share < 1 / EXTREME_LENGTH || share > EXTREME_LENGTH;
+            boolean extreme = share < EXTREME_SHORT || share > EXTREME_LONG;
             out.add(new Finding(QualityFlag.LENGTH_RATIO, String.format(java.util.Locale.ROOT,
                     "%d characters for %d in the source", translation.strip().length(), source.strip().length()),
                     extreme));

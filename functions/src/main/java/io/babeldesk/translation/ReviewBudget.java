@@ -13,7 +13,8 @@ import java.util.Set;
  * perhaps translated, a length somewhat off the usual, a sentence without its full stop) hold it
  * only when more segments carry them than {@link #SOFT_SHARE} of the article's segments: correct
  * translations carry one now and then; a text a third of which says something else or is cut
- * carries many. The same soft finding repeated (a glossary term written the newsroom's way
+ * carries many. A segment with two or more kinds of soft finding counts twice; the same soft
+ * finding repeated (a glossary term written the newsroom's way
  * nowhere in the article, "EU" for "European Union") counts once.
  */
 final class ReviewBudget {
@@ -34,12 +35,12 @@ final class ReviewBudget {
     }
 
     /** The verdict on a language version's findings: whether it holds, and why in words. */
-    record Verdict(boolean holds, int hard, int softSegments, int allowance) {
+    record Verdict(boolean holds, int hard, int soft, int allowance) {
         String why() {
             if (hard > 0) {
                 return null;
             }
-            return softSegments + " segments with soft findings, " + allowance + " allowed";
+            return "soft findings weigh " + soft + ", " + allowance + " allowed for the article";
         }
     }
 
@@ -52,15 +53,16 @@ final class ReviewBudget {
         int soft = 0;
         Set<String> repeated = new HashSet<>();
         for (List<Finding> list : new java.util.TreeMap<>(findings).values()) {
-            boolean counts = false;
+            Set<QualityFlag> kinds = java.util.EnumSet.noneOf(QualityFlag.class);
             for (Finding f : list) {
                 if (f.hard()) {
                     hard++;
                 } else if (f.flag() != QualityFlag.MISSING_TERM || repeated.add(f.reason())) {
-                    counts = true;
+                    kinds.add(f.flag());
                 }
             }
-            soft += counts ? 1 : 0;
+            // two kinds of soft finding on one segment (its names and its length, say) count twice
+            soft += Math.min(kinds.size(), 2);
         }
         int allowance = allowance(segments);
         return new Verdict(hard > 0 || soft > allowance, hard, soft, allowance);
