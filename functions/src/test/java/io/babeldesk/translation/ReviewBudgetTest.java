@@ -24,6 +24,11 @@ class ReviewBudgetTest {
         assertTrue(new Finding(QualityFlag.ECHO, "the source is returned untranslated").hard());
         assertTrue(new Finding(QualityFlag.TRUNCATED, "cut").hard());
         assertTrue(new Finding(QualityFlag.SEGMENT_MISMATCH, "lost").hard());
+        // a summary that is the article, cut, or in another language is never let through
+        for (QualityFlag f : new QualityFlag[] {QualityFlag.COPIED_ARTICLE, QualityFlag.TOO_LONG,
+                QualityFlag.WRONG_LANGUAGE, QualityFlag.WRONG_SCRIPT, QualityFlag.REFUSAL, QualityFlag.REVIEW}) {
+            assertTrue(f.hardByDefault(), f.name());
+        }
     }
 
     @Test
