@@ -127,7 +127,8 @@ final class EditorRoutes {
         }
         List<SegmentFinding> findings = was.findings().stream()
                 .filter(f -> !changed.contains(f.where())).toList();
-        List<String> flags = was.findings().isEmpty() ? was.flags()
+        // a DONE language keeps its soft findings but no flags: only what held a language is a flag
+        List<String> flags = was.findings().isEmpty() || was.flags().isEmpty() ? was.flags()
                 : findings.stream().map(SegmentFinding::check).distinct().toList();
         // an approved text that changes needs approving again; a flagged one stays flagged until approved
         TranslationStatus status = was.status() == TranslationStatus.APPROVED ? TranslationStatus.DONE : was.status();

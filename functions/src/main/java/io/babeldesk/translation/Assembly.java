@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Puts one language version together from the texts known without the model and the outcomes of
  * its chunks, and decides its status: FAILED when a segment has no usable text, NEEDS_REVIEW when a
- * check failed (saying where), DONE otherwise.
+ * check failed hard, the soft findings exceed the article's budget ({@link ReviewBudget}) or the
+ * reviewer objected (saying where), DONE otherwise (soft findings kept, for editors to see).
  */
 final class Assembly {
     private Assembly() {
@@ -38,9 +39,12 @@ final class Assembly {
         Set<String> failures = new LinkedHashSet<>();
         List<SegmentFinding> findings = new ArrayList<>();
         int[] blockIndex = blockIndexes(job.segments());
+        Map<Integer, List<Finding>> weighed = new java.util.TreeMap<>();
         new java.util.TreeMap<>(outcomes).forEach((index, o) -> {
             Segment segment = job.segments().get(index);
-            o.findings().forEach(f -> findings.add(SegmentFinding.of(segment, blockIndex[index], f)));
+            List<Finding> own = o.text() == null ? o.findings() : movedNumbersSoft(job.segments(), index, o);
+            weighed.put(index, own);
+            own.forEach(f -> findings.add(SegmentFinding.of(segment, blockIndex[index], f)));
             flags.addAll(o.flags());
             o.flags().forEach(f -> where.computeIfAbsent(f, k -> new TreeSet<>()).add(index));
             if (o.text() == null) {
@@ -49,6 +53,7 @@ final class Assembly {
                 texts[index] = o.text();
             }
         });
+        ReviewBudget.Verdict verdict = ReviewBudget.judge(weighed, job.segments().size());
         reviewer.forEach((index, errors) -> {
             errors.forEach(e -> findings.add(SegmentFinding.ofReviewer(job.segments().get(index), blockIndex[index], e)));
             flags.add(QualityFlag.REVIEW);
@@ -75,13 +80,17 @@ final class Assembly {
                 case BLOCK -> blocks.add(job.article().blocks().get(block++).withText(texts[s.index()]));
             }
         }
-        if (flags.isEmpty()) {
+        if (!verdict.holds() && reviewer.isEmpty() && reviewFailure == null) {
+            // soft findings within the article's budget stay visible to editors, severity minor
             return new Translation(job.target(), version, TranslationStatus.DONE, title, blocks, summary,
-                    modelId, usage, List.of(), null);
+                    modelId, usage, List.of(), null, findings);
         }
         String reason = "quality checks failed: " + where.entrySet().stream()
                 .map(e -> e.getKey() + " (" + describe(job.segments(), e.getValue()) + ")")
                 .collect(Collectors.joining(", "));
+        if (verdict.holds() && verdict.why() != null) {
+            reason += " (" + verdict.why() + ")";
+        }
         if (!reviewer.isEmpty()) {
             reason += "; reviewer: " + new java.util.TreeMap<>(reviewer).entrySet().stream()
                     .map(e -> describe(job.segments(), Set.of(e.getKey())) + ": " + e.getValue().stream()
@@ -94,6 +103,34 @@ final class Assembly {
         }
         return new Translation(job.target(), version, TranslationStatus.NEEDS_REVIEW, title, blocks,
                 summary, modelId, usage, flagCodes, reason, findings);
+    }
+
+    /**
+     * The findings of a segment, with a number it adds made soft when a neighbouring block's source
+     * has it: translators split and join sentences differently ("... 30 years later" at the end of
+     * one paragraph or the start of the next).
+     */
+    private static List<Finding> movedNumbersSoft(List<Segment> segments, int index, Outcome o) {
+        Segment segment = segments.get(index);
+        if (segment.part() != Segment.Part.BLOCK) {
+            return o.findings();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : o.findings()) {
+            if (f.flag() == QualityFlag.ADDED_NUMBER && f.hard()) {
+                StringBuilder around = new StringBuilder(segment.source());
+                for (int i : new int[] {index - 1, index + 1}) {
+                    if (i >= 0 && i < segments.size() && segments.get(i).part() == Segment.Part.BLOCK) {
+                        around.append('\n').append(segments.get(i).source());
+                    }
+                }
+                if (QualityGate.missingNumbers(o.text(), around.toString()).isEmpty()) {
+                    f = new Finding(f.flag(), f.reason() + " (a neighbouring paragraph of the source has it)", false);
+                }
+            }
+            out.add(f);
+        }
+        return out;
     }
 
     /** For each segment, the index of the block it translates (-1 for the title and summary). */

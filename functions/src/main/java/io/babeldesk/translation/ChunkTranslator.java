@@ -131,6 +131,10 @@ final class ChunkTranslator {
     List<Finding> check(TranslationJob job, Segment s, String text) {
         List<Finding> findings = new ArrayList<>(
                 gate.findings(s.source(), text, job.article().sourceLanguage(), job.target(), s.terms()));
+        if (s.part() == Segment.Part.TITLE) {
+            // a headline goes without its full stop in one language and with it in another
+            findings.removeIf(f -> f.flag() == QualityFlag.INCOMPLETE);
+        }
         if (s.part() == Segment.Part.SUMMARY) {
             // the summary is checked against the article too, not only against the summary it translates
             Set<QualityFlag> seen = EnumSet.noneOf(QualityFlag.class);

@@ -51,12 +51,14 @@ final class NumberWords {
             Map.entry("մեկ\\p{L}{0,3}|առաջին\\p{L}{0,2}|միանգամ", 1),
             Map.entry("երկու\\p{L}{0,3}|երկրորդ\\p{L}{0,2}|զույգ\\p{L}{0,2}", 2),
             Map.entry("երեք\\p{L}{0,3}|երրորդ\\p{L}{0,2}", 3), Map.entry("չորս\\p{L}{0,3}|չորրորդ\\p{L}{0,2}", 4),
-            Map.entry("հինգ\\p{L}{0,3}", 5), Map.entry("վեց\\p{L}{0,3}", 6), Map.entry("յոթ\\p{L}{0,3}", 7),
-            Map.entry("ութ\\p{L}{0,3}", 8), Map.entry("ին(ը|ն|նը)|իններորդ\\p{L}{0,2}", 9),
+            Map.entry("հինգ(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 5), Map.entry("վեց(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 6), Map.entry("յոթ(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 7),
+            Map.entry("ութ(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 8), Map.entry("ին(ը|ն|նը)|իններորդ\\p{L}{0,2}", 9),
             Map.entry("տաս(ը|ն|նը|ներորդ\\p{L}{0,2})?|տասնամյակ\\p{L}{0,3}", 10),
-            Map.entry("տասնմեկ\\p{L}{0,3}", 11), Map.entry("տասներկու\\p{L}{0,3}", 12),
-            Map.entry("տասներեք\\p{L}{0,3}", 13), Map.entry("տասնչորս\\p{L}{0,3}", 14),
-            Map.entry("տասնհինգ\\p{L}{0,3}", 15), Map.entry("քսան\\p{L}{0,3}", 20),
+            Map.entry("տասնմեկ(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 11), Map.entry("տասներկու(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 12),
+            Map.entry("տասներեք(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 13), Map.entry("տասնչորս(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 14),
+            Map.entry("տասնհինգ(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 15), Map.entry("տասնվեց(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 16),
+            Map.entry("տասնյոթ(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 17), Map.entry("տասնութ(\\p{L}{0,3}|երորդ\\p{L}{0,2})", 18),
+            Map.entry("տասնին(ը|ն|նը|ներորդ\\p{L}{0,2})", 19), Map.entry("քսան\\p{L}{0,3}", 20),
             Map.entry("երեսուն\\p{L}{0,3}", 30), Map.entry("քառասուն\\p{L}{0,3}", 40),
             Map.entry("հիսուն\\p{L}{0,3}", 50), Map.entry("վաթսուն\\p{L}{0,3}", 60),
             Map.entry("յոթանասուն\\p{L}{0,3}", 70), Map.entry("ութսուն\\p{L}{0,3}", 80),
@@ -103,18 +105,26 @@ final class NumberWords {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}-]*");
 
-    /** The values of the number words in a folded text, with tens followed by units also read as their sum. */
+    /**
+     * The values of the number words in a folded text, with tens followed by units also read as
+     * their sum ("twenty five") and units followed by tens, dozens or hundreds as their product
+     * ("two decades", "three hundred"). A hyphenated word is read whole first ("quarter-hour").
+     */
     static List<BigDecimal> values(String folded) {
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
         int previous = -1;
         while (m.find()) {
-            int value = -1;
-            for (String part : m.group().split("-")) {
-                int v = valueOf(part);
-                if (v > 0) {
-                    value = value > 0 && value % 10 == 0 && v < 10 ? value + v : v;
-                    out.add(BigDecimal.valueOf(v));
+            int value = valueOf(m.group());
+            if (value > 0) {
+                out.add(BigDecimal.valueOf(value));
+            } else {
+                for (String part : m.group().split("-")) {
+                    int v = valueOf(part);
+                    if (v > 0) {
+                        value = value > 0 && value % 10 == 0 && v < 10 ? value + v : v;
+                        out.add(BigDecimal.valueOf(v));
+                    }
                 }
             }
             if (value > 0) {
@@ -122,8 +132,36 @@ final class NumberWords {
                 if (previous > 0 && previous % 10 == 0 && previous >= 10 && value < 10) {
                     out.add(BigDecimal.valueOf(previous + value));
                 }
+                if (previous >= 2 && previous <= 9 && (value == 10 || value == 12 || value == 100)) {
+                    out.add(BigDecimal.valueOf((long) previous * value));
+                }
             }
             previous = value;
+        }
+        return out;
+    }
+
+    /**
+     * Words that give a quantity only roughly: "decades", "dozens", "hundreds" (and their forms in
+     * the four languages), by the unit they count in. A translator may render "decades ago" as
+     * "более 30 лет назад".
+     */
+    private static final Map<Pattern, Integer> ROUGH = Map.of(
+            Pattern.compile("decades|десятилети\\p{L}*|десятк\\p{L}*|տասնամյակներ\\p{L}*|տասնյակ\\p{L}*"
+                    + "|onillikl\\p{L}*|onlarla"), 10,
+            Pattern.compile("dozens|дюжин\\p{L}*"), 12,
+            Pattern.compile("hundreds|сотн(и|ями|ях)|сотен|հարյուրավոր\\p{L}*|yüzlərlə"), 100);
+
+    /** The units of the rough quantities a folded text has ("decades": 10); empty when it has none. */
+    static java.util.Set<Integer> roughUnits(String folded) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            ROUGH.forEach((pattern, unit) -> {
+                if (pattern.matcher(m.group()).matches()) {
+                    out.add(unit);
+                }
+            });
         }
         return out;
     }

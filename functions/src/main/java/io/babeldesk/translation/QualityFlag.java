@@ -38,5 +38,20 @@ public enum QualityFlag {
     /** The reviewer model found major or critical errors a repair did not fix (or could not review). */
     REVIEW,
     /** The source quotes someone and the translation keeps no quotation mark or speech dash: the quote is lost. */
-    MISSING_QUOTE
+    MISSING_QUOTE;
+
+    /**
+     * Whether a finding of this check holds its language for review on its own, unless the check
+     * says otherwise for the finding at hand. Numbers the translators write in words or localise,
+     * names they translate, lengths somewhat off the usual and a sentence that ends without its
+     * full stop are common on correct translations: those checks are soft, and count against a
+     * budget per article. A changed or added number, another language or script, the source sent
+     * back, a refusal, lost or cut segments and summaries that are not summaries are hard.
+     */
+    public boolean hardByDefault() {
+        return switch (this) {
+            case MISSING_NUMBER, MISSING_NAME, ADDED_NAME, INCOMPLETE, MISSING_TERM, LENGTH_RATIO, MISSING_QUOTE -> false;
+            default -> true;
+        };
+    }
 }

@@ -6,7 +6,9 @@ package io.babeldesk.translation;
  *
  * @param block the block's index (0-based) when {@code part} is {@code block}, else null
  * @param check a {@link QualityFlag} name, or a reviewer's category
- * @param severity {@code minor}, {@code major} or {@code critical} for reviewer findings; null for checks
+ * @param severity {@code minor}, {@code major} or {@code critical} for reviewer findings; for checks
+ *                 {@code major} when the finding holds the language on its own (hard), {@code minor}
+ *                 when it only counts against the article's budget of soft findings
  * @param by {@code check} for the offline quality checks, {@code reviewer} for a reviewer model
  */
 public record SegmentFinding(String part, Integer block, String check, String severity, String reason, String by) {
@@ -15,10 +17,16 @@ public record SegmentFinding(String part, Integer block, String check, String se
 
     static SegmentFinding of(Segment segment, int blockIndex, Finding finding) {
         return switch (segment.part()) {
-            case TITLE -> new SegmentFinding("title", null, finding.flag().name(), null, finding.reason(), CHECK);
-            case SUMMARY -> new SegmentFinding("summary", null, finding.flag().name(), null, finding.reason(), CHECK);
-            case BLOCK -> new SegmentFinding("block", blockIndex, finding.flag().name(), null, finding.reason(), CHECK);
+            case TITLE -> new SegmentFinding("title", null, finding.flag().name(), severity(finding), finding.reason(), CHECK);
+            case SUMMARY -> new SegmentFinding("summary", null, finding.flag().name(), severity(finding), finding.reason(), CHECK);
+            case BLOCK -> new SegmentFinding("block", blockIndex, finding.flag().name(), severity(finding), finding.reason(),
+                    CHECK);
         };
+    }
+
+    /** Severity of a check's finding: {@code major} when it is hard, {@code minor} when soft. */
+    public static String severity(Finding finding) {
+        return finding.hard() ? "major" : "minor";
     }
 
     public static final String REVIEWER = "reviewer";

@@ -48,7 +48,7 @@ class EditorsLoopTest {
 
     @Test
     void aFlaggedLanguageIsCorrectedApprovedAndKeptInTheNextVersion() throws Exception {
-        // the queue: Russian, flagged for the number the fixture's answer leaves out, on its block
+        // the queue: Russian, flagged for the number the fixture's answer changes (30 journalists as 40), on its block
         JsonNode queue = json(editor("GET", "/review", null, Map.of()));
         assertEquals(1, queue.path("items").size(), queue.toString());
         JsonNode item = queue.path("items").get(0);
@@ -68,7 +68,7 @@ class EditorsLoopTest {
         String etag = read.headers().get("ETag");
         ObjectNode body = (ObjectNode) json(read);
         ((ObjectNode) body.path("blocks").get(block)).put("text", CORRECTED);
-        body.put("comment", "the number of journalists was missing");
+        body.put("comment", "the number of journalists was wrong");
 
         assertEquals(428, editor("PUT", "/articles/" + ID + "/ru", body.toString(), Map.of()).status());
         assertEquals(412, editor("PUT", "/articles/" + ID + "/ru", body.toString(), Map.of("If-Match", "\"stale\"")).status());
@@ -111,7 +111,7 @@ class EditorsLoopTest {
         assertEquals(List.of("approve:reviewer@example.com", "edit:reviewer@example.com", "machine:fixture"), actions);
         JsonNode edit = json(editor("GET", "/articles/" + ID + "/ru/revisions/2", null, Map.of()));
         assertEquals(CORRECTED, edit.path("blocks").get(block).path("text").asText());
-        assertEquals("the number of journalists was missing", edit.path("comment").asText());
+        assertEquals("the number of journalists was wrong", edit.path("comment").asText());
         assertEquals(404, editor("GET", "/articles/" + ID + "/ru/revisions/9", null, Map.of()).status());
 
         // a new version changes another paragraph: only that one goes to the model, the edit stays

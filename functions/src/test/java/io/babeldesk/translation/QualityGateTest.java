@@ -63,6 +63,64 @@ class QualityGateTest {
     }
 
     @Test
+    void imperialQuantitiesMayBeGivenInMetricUnitsAsTranslatorsRoundThem() {
+        assertEquals(List.of(), QualityGate.missingNumbers("about 30 yards out", "примерно в 27 метрах"));
+        assertEquals(List.of(), QualityGate.missingNumbers("the 550 pound hog", "свинья весом в 250 килограмм"));
+        assertEquals(List.of(), QualityGate.missingNumbers("a 650 pound pig", "300-килограммовое животное"));
+        assertEquals(List.of(), QualityGate.missingNumbers("within 40 miles of the border", "в 65 км от границы"));
+        assertEquals(List.of(), QualityGate.missingNumbers("2 to 4 inches of rain", "от 5 до 10 см осадков"));
+        assertEquals(List.of(), QualityGate.missingNumbers("a sunny 80 degrees", "27 градусов тепла"));
+        assertEquals(List.of(), QualityGate.missingNumbers("130 մղոն (208 կիլոմետր)", "130 miles"));
+        assertEquals(List.of(), QualityGate.missingNumbers("130 miles", "130 մղոն (208 կիլոմետր)"),
+                "a conversion the translator adds is no added number");
+        // the same quantities changed
+        assertEquals(List.of("550"), QualityGate.missingNumbers("the 550 pound hog", "свинья весом в 253 килограмм"));
+        assertEquals(List.of("200"), QualityGate.missingNumbers("within 200 miles", "в радиусе 330 км"));
+        assertEquals(List.of("80"), QualityGate.missingNumbers("a sunny 80 degrees", "29 градусов тепла"));
+        assertEquals(List.of("107"), QualityGate.missingNumbers("30 метров (107 футов)", "30 meters (100 feet)"),
+                "feet are compared with feet when both texts keep them");
+        assertEquals(List.of("11"), QualityGate.missingNumbers("up to 11 inches", "до 4 дюймов"));
+    }
+
+    @Test
+    void decadesTimesAndNumberWordsReadAsTheTranslatorsWriteThem() {
+        assertEquals(List.of(), QualityGate.missingNumbers("moved out in the 1930s", "покинули приход в 30-е годы"));
+        assertEquals(List.of(), QualityGate.missingNumbers("в 30-е годы", "in the 1930s"));
+        assertEquals(List.of(), QualityGate.missingNumbers("is 5.30pm on a Saturday", "17:30 — идеальное время"));
+        assertEquals(List.of(), QualityGate.missingNumbers("17:30 — идеальное время", "is 5.30pm on a Saturday"));
+        assertEquals(List.of(), QualityGate.missingNumbers("5,9 մլն դիտող", "5.9 million viewers"));
+        assertEquals(List.of(), QualityGate.missingNumbers("on the 15-ci minute", "on the quarter-hour mark"));
+        assertEquals(List.of(), QualityGate.missingNumbers("son 20 ildə", "in the past two decades"));
+        assertEquals(List.of(), QualityGate.missingNumbers("in 18 games", "տասնութերորդ խաղում"));
+        assertEquals(List.of(), QualityGate.missingNumbers("затем клетки должны быть 0ведены повторно", "then reinjected"),
+                "a zero typed for the letter o is no number");
+        assertEquals(List.of("70"), QualityGate.missingNumbers("70 people", "յոթ մարդ"), "seven is not seventy");
+    }
+
+    @Test
+    void findingsAreHardOrSoft() {
+        String source = HandTranslations.get(2, Language.EN);
+        List<GlossaryEntry> terms = TERMS.find(source, Language.EN);
+        String ru = HandTranslations.get(2, Language.RU);
+        List<Finding> words = GATE.findings(source, ru.replace("2 000", "двух тысяч"), Language.EN, Language.RU, terms);
+        assertEquals(List.of(new Finding(QualityFlag.MISSING_NUMBER, "number 2,000 of the source not in the translation",
+                false)), words, "a number written in words is soft");
+        List<Finding> changed = GATE.findings(source, ru.replace("2 000", "3 000"), Language.EN, Language.RU, terms);
+        assertTrue(changed.stream().anyMatch(f -> f.flag() == QualityFlag.ADDED_NUMBER && f.hard()), changed.toString());
+        List<Finding> renamed = GATE.findings(source, ru.replace("Пашинян", "Пашаян"), Language.EN, Language.RU, terms);
+        assertEquals(List.of(QualityFlag.MISSING_TERM), renamed.stream().map(Finding::flag).toList());
+        assertTrue(renamed.get(0).hard(), "a person's name not in the house spelling is hard");
+        List<Finding> ok = GATE.findings(source, "OK", Language.EN, Language.RU, terms);
+        assertTrue(ok.stream().anyMatch(f -> f.flag() == QualityFlag.LENGTH_RATIO && f.hard()), ok.toString());
+        List<Finding> decades = GATE.findings("He denied an allegation from decades ago when they were teenagers.",
+                "Он отверг обвинение в том, что более 30 лет назад, когда они были подростками, он это сделал.",
+                Language.EN, Language.RU, List.of());
+        assertEquals(1, decades.size(), decades.toString());
+        assertEquals(QualityFlag.ADDED_NUMBER, decades.get(0).flag());
+        assertFalse(decades.get(0).hard(), "30 years for 'decades' is the source's rough number made precise");
+    }
+
+    @Test
     void glossaryTermWithAnotherSpellingIsMissing() {
         Set<QualityFlag> flags = review(2, Language.EN, Language.RU,
                 "Премьер-министр Никол Пашиньян заявил, что в 2020 году на границу были направлены 2 000 военнослужащих.");

@@ -103,6 +103,7 @@ class TranslationEngineTest {
                         HandTranslations.get(2, Language.EN)));
     }
 
+    /** On this short article (6 segments) any finding holds the language: hard ones always, soft ones beyond a budget of none. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("gateFailures")
     void failedCheckIsRetriedOnceThenNeedsReviewWithItsFlag(QualityFlag flag, Language target,
@@ -116,6 +117,78 @@ class TranslationEngineTest {
         assertEquals(List.of(HandTranslations.get(2, Language.EN)), retry.texts());
         assertTrue(retry.system().contains("failed the newsroom's checks"), retry.system());
         assertEquals(HandTranslations.get(1, target), t.blocks().get(0).text(), "the other blocks are kept");
+    }
+
+    /** Title, sentences 1, 3 and 4 three times and sentence 2 once: 11 blocks, 13 segments with the summary. */
+    private static Article longArticle() {
+        List<Block> blocks = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (int i : new int[] {1, 3, 4}) {
+                blocks.add(Block.paragraph(HandTranslations.get(i, Language.EN)));
+            }
+        }
+        blocks.add(5, Block.paragraph(HandTranslations.get(2, Language.EN)));
+        blocks.add(Block.paragraph(HandTranslations.get(1, Language.EN)));
+        return new Article("long", "v1", HandTranslations.get(0, Language.EN), null, null, null, null, Language.EN,
+                0.99, blocks, null);
+    }
+
+    private static Translation longArticleWith(UnaryOperator<String> corruption) {
+        return engine(corrupting(corruption)).translate(longArticle(), SUMMARY, Language.RU);
+    }
+
+    @Test
+    void aSoftFindingOnALongArticleEndsDoneAndStaysVisibleToEditors() {
+        // "2 000" written in words: maybe a dropped number, maybe the translator's style
+        Translation t = longArticleWith(x -> x.replace("2 000", "двух тысяч"));
+        assertEquals(13, longArticle().blocks().size() + 2);
+        assertEquals(TranslationStatus.DONE, t.status(), t.reason());
+        assertEquals(List.of(), t.flags());
+        assertNull(t.reason());
+        assertEquals(1, t.findings().size(), t.findings().toString());
+        SegmentFinding f = t.findings().get(0);
+        assertEquals("MISSING_NUMBER", f.check());
+        assertEquals("minor", f.severity());
+        assertEquals(5, f.block());
+    }
+
+    @Test
+    void aChangedNumberHoldsEvenALongArticle() {
+        Translation t = longArticleWith(x -> x.replace("2 000", "3 000"));
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status());
+        assertTrue(t.flags().contains("ADDED_NUMBER"), t.flags().toString());
+        assertTrue(t.findings().stream().anyMatch(f -> f.check().equals("ADDED_NUMBER") && f.severity().equals("major")),
+                t.findings().toString());
+        assertTrue(t.reason().startsWith("quality checks failed"), t.reason());
+    }
+
+    @Test
+    void aChangedPersonsNameHoldsEvenALongArticle() {
+        Translation t = longArticleWith(x -> x.replace("Пашинян", "Пашаян"));
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status());
+        assertEquals(List.of("MISSING_TERM"), t.flags());
+        assertEquals("major", t.findings().get(0).severity());
+    }
+
+    @Test
+    void aParagraphAnsweredOkHoldsEvenALongArticle() {
+        // the hostile case: an article that talks the model into answering instead of translating
+        Translation t = longArticleWith(x -> "OK");
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status());
+        assertTrue(t.flags().contains("LENGTH_RATIO"), t.flags().toString());
+    }
+
+    @Test
+    void softFindingsOnAThirdOfALongArticleHoldIt() {
+        // sentence 3 (3 of 11 blocks) gives "9,7" in words: each alone is soft, three are beyond the budget
+        String inflation = HandTranslations.get(3, Language.EN);
+        ScriptedChatModel model = ScriptedChatModel.perSegment((target, source) -> source.equals(inflation)
+                ? HandTranslations.translate(target, source).replace("9,7 процента", "почти десяти процентов")
+                : HandTranslations.translate(target, source));
+        Translation t = engine(model).translate(longArticle(), SUMMARY, Language.RU);
+        assertEquals(TranslationStatus.NEEDS_REVIEW, t.status());
+        assertTrue(t.reason().contains("allowed for the article"), t.reason());
+        assertTrue(t.findings().stream().allMatch(f -> "minor".equals(f.severity())), t.findings().toString());
     }
 
     @Test

@@ -111,9 +111,13 @@ public final class CheckCommand {
                 glossary.find(fields[0], from.get()));
         ArrayNode flags = node.putArray("flags");
         ArrayNode reasons = node.putArray("reasons");
+        ArrayNode hard = node.putArray("hard");
         for (Finding f : findings) {
             flags.add(f.flag().name());
             reasons.add(f.flag().name() + ": " + f.reason());
+            if (f.hard()) {
+                hard.add(f.flag().name());
+            }
         }
         return node;
     }

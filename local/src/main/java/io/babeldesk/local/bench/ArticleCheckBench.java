@@ -53,6 +53,8 @@ public final class ArticleCheckBench {
     private final LanguageDetector detector = new LanguageDetector();
     /** Per case, how many languages not DONE carry each flag. */
     private final Map<String, Map<String, Integer>> flagCounts = new LinkedHashMap<>();
+    /** Per case, how many languages not DONE a hard finding held, and how many the soft budget. */
+    private final Map<String, Map<String, Integer>> heldBy = new LinkedHashMap<>();
 
     ArticleCheckBench(Path dir) throws IOException {
         for (Language l : Language.values()) {
@@ -97,6 +99,9 @@ public final class ArticleCheckBench {
                         if (t.status() != TranslationStatus.DONE) {
                             t.flags().forEach(f -> flagCounts.computeIfAbsent(c.name(), k -> new java.util.TreeMap<>())
                                     .merge(f, 1, Integer::sum));
+                            boolean hard = t.findings().stream().anyMatch(f -> "major".equals(f.severity()));
+                            heldBy.computeIfAbsent(c.name(), k -> new java.util.TreeMap<>())
+                                    .merge(hard ? "a hard finding" : "soft findings beyond the budget", 1, Integer::sum);
                         }
                     }
                     byDirection.put(from.code() + ">" + to.code(), new double[] {done, total});
@@ -187,6 +192,7 @@ public final class ArticleCheckBench {
             System.out.println(row);
         }
         bench.flagCounts.forEach((c, counts) -> System.out.println("flags of the languages not DONE, " + c + ": " + counts));
+        bench.heldBy.forEach((c, counts) -> System.out.println("languages not DONE, " + c + ", held by: " + counts));
         return 0;
     }
 }
