@@ -154,6 +154,20 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void aPartRenderedOncePerScreenSizeIsReadOnce() {
+        String copy = "<div class=\"variant\"><h2>What changes</h2>" + PARAGRAPHS + "</div>";
+        String refrain = "<p>This timetable is provided by the regional council and may change without notice.</p>";
+        ExtractedArticle a = extract("<h1>Council approves new bus network</h1><div class=\"story\">"
+                + copy + copy + copy + "<h3>Line 1</h3>" + refrain + "<h3>Line 2</h3>" + refrain + "</div>");
+        String text = a.cleanText();
+        assertEquals(text.indexOf("Buses will run every ten minutes"), text.lastIndexOf("Buses will run every ten minutes"),
+                text);
+        assertEquals(1, a.blocks().stream().filter(b -> b.text().equals("What changes")).count(), text);
+        // The same notice under two different headings is the page's refrain, not a copy.
+        assertTrue(text.indexOf("may change without notice") < text.lastIndexOf("may change without notice"), text);
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));

@@ -4,7 +4,9 @@ import io.babeldesk.article.Block;
 import io.babeldesk.article.BlockType;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -17,6 +19,8 @@ import org.jsoup.select.NodeTraversor;
 final class BlockCollector {
     /** How the cells of a table row are set apart on its line. */
     static final String CELL_SEPARATOR = " | ";
+    /** A paragraph this long read twice on one page is a copy, not a refrain. */
+    private static final int REPEAT_CHARS = 60;
 
     private BlockCollector() {
     }
@@ -42,6 +46,9 @@ final class BlockCollector {
         }
         int seen = 0;
         String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
+        Set<String> pairs = new HashSet<>();
+        String previous = "";
+        boolean repeating = false;
         for (Block b : collector.blocks) {
             String text = b.text();
             if (titleKey != null && out.isEmpty() && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
@@ -66,6 +73,19 @@ final class BlockCollector {
             if (words == 0) {
                 continue;
             }
+            // Pages render some parts twice (one copy per screen size): a passage read before, the same block
+            // after the same block, is not read again, nor are the headings and labels of the copy.
+            String pair = previous + "\n" + text;
+            if (!pairs.add(pair) && (text.length() >= REPEAT_CHARS || repeating)) {
+                if (!repeating && !out.isEmpty() && out.get(out.size() - 1).text().equals(previous)) {
+                    out.remove(out.size() - 1); // the copy's first block, read before this one too
+                }
+                previous = text;
+                repeating = true;
+                continue;
+            }
+            previous = text;
+            repeating = false;
             out.add(b);
         }
         // A heading with nothing after it introduces something that was left out (related links, forms).
