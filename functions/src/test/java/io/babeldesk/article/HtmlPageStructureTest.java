@@ -176,6 +176,9 @@ class HtmlPageStructureTest {
         assertEquals(Boilerplate.Kind.TAGS, Boilerplate.classify("Veröffentlicht am 2. Februar 2022"));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Veröffentlicht wurde die Studie im Januar."));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Photos from the march were shared widely."));
+        assertEquals(Boilerplate.Kind.WIDGET, Boilerplate.classify("6 hours ago"));
+        assertEquals(Boilerplate.Kind.WIDGET, Boilerplate.classify("3 дня назад"));
+        assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("The line opened 6 days ago."));
     }
 
     @Test
