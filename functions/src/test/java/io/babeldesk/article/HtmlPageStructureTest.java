@@ -108,6 +108,66 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void dataTableRowsStayWholeWithTheirFiguresAndDates() {
+        ExtractedArticle a = extract("<h1>Council approves new bus network</h1><div class=\"story\">" + PARAGRAPHS
+                + "<table><tr><th>Date</th><th>Passengers</th></tr>"
+                + "<tr><td>1/1/2023</td><td>+13.1%</td></tr><tr><td>2/1/2023</td><td>12:30</td></tr></table>"
+                + "<p>The council will publish the figures every month on its website, a spokesperson said.</p></div>");
+        List<String> texts = a.blocks().stream().map(Block::text).toList();
+        assertTrue(texts.contains("Date | Passengers"), texts.toString());
+        assertTrue(texts.contains("1/1/2023 | +13.1%"), texts.toString());
+        assertTrue(texts.contains("2/1/2023 | 12:30"), texts.toString());
+    }
+
+    @Test
+    void articleCutIntoUnmarkedSectionsIsReadWhole() {
+        // Two sections deep in page-builder wrappers, no class naming the body: scores reach one section only.
+        String first = PARAGRAPHS + PARAGRAPHS.replace("council", "regional assembly");
+        String second = """
+                <p>Drivers' unions said they would negotiate new timetables with the operators, and asked for more \
+                rest areas at the end of the lines, where drivers wait between two journeys in all weathers.</p>
+                <p>The operators said they would hire two hundred drivers before the spring, and train them in \
+                their own school, which reopened last month after a pause of four years, the union added.</p>
+                <p>Passenger groups welcomed the plan, but asked for more buses on Sundays, when the current \
+                network runs only one bus an hour on most lines, and for step-free stops in every village.</p>
+                <p>The first corridor, between the station and the hospital, will open in March, and the other \
+                three will follow before the end of the year, if the works on the bridge end on time.</p>
+                """;
+        StringBuilder sections = new StringBuilder();
+        int n = 0;
+        for (String part : List.of(first, second)) {
+            sections.append("<section class=\"blk\"><div class=\"w1\"><div class=\"w2\"><div class=\"w3\">"
+                    + "<h2>Part ").append(++n).append("</h2><div class=\"w4\"><div class=\"w5\">")
+                    .append(part).append("</div></div></div></div></div></section>");
+        }
+        ExtractedArticle a = extract("<div class=\"page\"><h1>Council approves new bus network</h1>"
+                + "<div class=\"blocks\">" + sections + "</div></div>"
+                + "<div class=\"more\"><h3>More from the Gazette</h3>"
+                + "<div><a href=\"/a\">Bakery opens in the old market hall</a><p>A new bakery opened in the "
+                + "old market hall on Saturday, and the queue reached the river before eight.</p></div>"
+                + "<div><a href=\"/b\">Bridge closed for repairs</a><p>The old bridge will be closed for "
+                + "three weeks from Monday while engineers repair the deck and the railings.</p></div></div>");
+        String text = a.cleanText();
+        assertTrue(text.contains("regional assembly approved"), text);
+        assertTrue(text.contains("Drivers' unions said"), text);
+        assertFalse(text.contains("bakery"), text);
+    }
+
+    @Test
+    void aPartRenderedOncePerScreenSizeIsReadOnce() {
+        String copy = "<div class=\"variant\"><h2>What changes</h2>" + PARAGRAPHS + "</div>";
+        String refrain = "<p>This timetable is provided by the regional council and may change without notice.</p>";
+        ExtractedArticle a = extract("<h1>Council approves new bus network</h1><div class=\"story\">"
+                + copy + copy + copy + "<h3>Line 1</h3>" + refrain + "<h3>Line 2</h3>" + refrain + "</div>");
+        String text = a.cleanText();
+        assertEquals(text.indexOf("Buses will run every ten minutes"), text.lastIndexOf("Buses will run every ten minutes"),
+                text);
+        assertEquals(1, a.blocks().stream().filter(b -> b.text().equals("What changes")).count(), text);
+        // The same notice under two different headings is the page's refrain, not a copy.
+        assertTrue(text.indexOf("may change without notice") < text.lastIndexOf("may change without notice"), text);
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
@@ -116,6 +176,9 @@ class HtmlPageStructureTest {
         assertEquals(Boilerplate.Kind.TAGS, Boilerplate.classify("Veröffentlicht am 2. Februar 2022"));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Veröffentlicht wurde die Studie im Januar."));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Photos from the march were shared widely."));
+        assertEquals(Boilerplate.Kind.WIDGET, Boilerplate.classify("6 hours ago"));
+        assertEquals(Boilerplate.Kind.WIDGET, Boilerplate.classify("3 дня назад"));
+        assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("The line opened 6 days ago."));
     }
 
     @Test

@@ -50,6 +50,88 @@ final class ArticleBounds {
     }
 
     /**
+     * Page builders also cut an article into sections or text widgets that no class marks as the body:
+     * the best-scoring one holds only a part. While the next container up adds running text (paragraphs,
+     * few links) and no other headline or article entry, it holds more of the same article.
+     */
+    static Element widenOverProse(Element top, Element body, Map<Element, TextFigures> figures, String title) {
+        TextFigures ts = figures.get(top);
+        if (ts == null) {
+            return top;
+        }
+        // Marks of something else than the article: another article's entry or headline (the page's own
+        // headline, or its only one, is not), a header opening related links or comments.
+        List<Element> marks = new ArrayList<>();
+        int headlines = body.getElementsByTag("h1").size();
+        for (Element e : body.select("h1, article, h2, h3, h4")) {
+            if (e.nameIs("h1") ? headlines > 1 && !Whitespace.normalise(e.text()).equalsIgnoreCase(title)
+                    : e.nameIs("article") || Boilerplate.classify(e.text()) == Boilerplate.Kind.SECTION_HEADER) {
+                marks.add(e);
+            }
+        }
+        // The highest container up to the first mark of something else that adds a heading or a label
+        // only, or much more running text (an article cut in parts) rather than a call to action or a form.
+        Element current = top;
+        TextFigures cs = ts;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            TextFigures ps = figures.get(parent);
+            if (ps == null || holdsMarkBeside(parent, top, marks)) {
+                break;
+            }
+            int extraText = ps.text - ts.text;
+            int extraLink = ps.link - ts.link;
+            int extraProse = ps.prose - ts.prose;
+            // Teasers of other articles: an excerpt paragraph under each link.
+            if (ps.anchors - ts.anchors >= Math.max(2, ps.paragraphs - ts.paragraphs)) {
+                break;
+            }
+            int extraShortLines = extraText - extraLink - extraProse;
+            boolean label = extraProse == 0 && extraLink == 0 && extraShortLines <= 150;
+            boolean morePart = extraProse * 2 >= ts.prose && extraShortLines <= Math.max(extraProse / 2, 150)
+                    && extraLink * 100 < extraText * 15;
+            if (label || morePart) {
+                current = parent;
+                cs = ps;
+            }
+        }
+        if (current != top && cs.score < ts.score) {
+            cs.score = ts.score;
+            cs.scored = true;
+        }
+        return current;
+    }
+
+    /** Whether within holds a headline or an article entry that is not in (and does not hold) inner. */
+    private static boolean holdsMarkBeside(Element within, Element inner, List<Element> marks) {
+        for (Element m : marks) {
+            boolean inWithin = false;
+            boolean related = false;
+            for (Element a = m; a != null; a = a.parent()) {
+                if (a == inner) {
+                    related = true;
+                    break;
+                }
+                if (a == within) {
+                    inWithin = true;
+                    break;
+                }
+            }
+            if (inWithin && !related) {
+                for (Element a = inner; a != null && a != within; a = a.parent()) {
+                    if (a == m) {
+                        related = true;
+                        break;
+                    }
+                }
+                if (!related) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Pages that load the next articles as the reader scrolls repeat one entry block per article. When
      * the best-scoring block is not the one whose heading is the page's headline, the same spot in the
      * headlined entry is the article.

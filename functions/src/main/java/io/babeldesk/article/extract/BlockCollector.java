@@ -3,7 +3,10 @@ package io.babeldesk.article.extract;
 import io.babeldesk.article.Block;
 import io.babeldesk.article.BlockType;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -14,6 +17,11 @@ import org.jsoup.select.NodeTraversor;
 
 /** Turns the chosen containers into the article's typed blocks, leaving out link lists and furniture lines. */
 final class BlockCollector {
+    /** How the cells of a table row are set apart on its line. */
+    static final String CELL_SEPARATOR = " | ";
+    /** A paragraph this long read twice on one page is a copy, not a refrain. */
+    private static final int REPEAT_CHARS = 60;
+
     private BlockCollector() {
     }
 
@@ -38,6 +46,9 @@ final class BlockCollector {
         }
         int seen = 0;
         String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
+        Set<String> pairs = new HashSet<>();
+        String previous = "";
+        boolean repeating = false;
         for (Block b : collector.blocks) {
             String text = b.text();
             if (titleKey != null && out.isEmpty() && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
@@ -45,7 +56,9 @@ final class BlockCollector {
             }
             int words = Whitespace.wordCount(text);
             seen += text.length();
-            Boilerplate.Kind kind = words <= 25 ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
+            // A table row is data: a row of figures or dates is not a clock, a counter or a credit line.
+            boolean row = collector.rows.containsKey(b);
+            Boilerplate.Kind kind = words <= 25 && !row ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
             // A "related"/"comments" header in the last part of the article closes it.
             if ((kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
                     && seen * 10 >= total * 7 && !out.isEmpty()) {
@@ -54,12 +67,25 @@ final class BlockCollector {
             if (kind != Boilerplate.Kind.NONE) {
                 continue;
             }
-            if (words <= 12 && (Boilerplate.isByline(text) || PublicationDates.isDateLine(text))) {
+            if (words <= 12 && !row && (Boilerplate.isByline(text) || PublicationDates.isDateLine(text))) {
                 continue;
             }
             if (words == 0) {
                 continue;
             }
+            // Pages render some parts twice (one copy per screen size): a passage read before, the same block
+            // after the same block, is not read again, nor are the headings and labels of the copy.
+            String pair = previous + "\n" + text;
+            if (!pairs.add(pair) && (text.length() >= REPEAT_CHARS || repeating)) {
+                if (!repeating && !out.isEmpty() && out.get(out.size() - 1).text().equals(previous)) {
+                    out.remove(out.size() - 1); // the copy's first block, read before this one too
+                }
+                previous = text;
+                repeating = true;
+                continue;
+            }
+            previous = text;
+            repeating = false;
             out.add(b);
         }
         // A heading with nothing after it introduces something that was left out (related links, forms).
@@ -80,7 +106,11 @@ final class BlockCollector {
     /** Walks the chosen containers in reading order, cutting text into blocks at block-level tags. */
     private static final class Walk implements NodeFilter {
         final List<Block> blocks = new ArrayList<>();
+        /** The blocks that are rows of a data table, their cells joined on one line. */
+        final Map<Block, Boolean> rows = new IdentityHashMap<>();
         private final Map<Element, TextFigures> figures;
+        /** The data-table row being walked, or null. */
+        private Element row;
         /** Figures of the chosen container being walked. */
         TextFigures root;
         private final StringBuilder buffer = new StringBuilder();
@@ -115,6 +145,17 @@ final class BlockCollector {
                 flush();
                 return FilterResult.CONTINUE;
             }
+            if (row == null && e.nameIs("tr") && isDataRow(e)) {
+                flush();
+                row = e;
+                return FilterResult.CONTINUE;
+            }
+            if (row != null && (e.nameIs("td") || e.nameIs("th"))) {
+                if (bufferHasText) {
+                    buffer.append(CELL_SEPARATOR);
+                }
+                return FilterResult.CONTINUE;
+            }
             if (TextFigures.BLOCK_TAGS.contains(e.normalName())) {
                 flush();
                 enter(e, 1);
@@ -124,6 +165,14 @@ final class BlockCollector {
 
         @Override
         public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && e == row) {
+                flush();
+                row = null;
+                return FilterResult.CONTINUE;
+            }
+            if (row != null && node instanceof Element e && (e.nameIs("td") || e.nameIs("th"))) {
+                return FilterResult.CONTINUE;
+            }
             if (node instanceof Element e && TextFigures.BLOCK_TAGS.contains(e.normalName())) {
                 flush();
                 enter(e, -1);
@@ -179,12 +228,30 @@ final class BlockCollector {
             return tag.length() == 2 && tag.charAt(0) == 'h' && s.text > 0 && s.linkDensity() > 0.6;
         }
 
+        /** A row of a data table: cells of text and figures, no paragraphs or lists inside them. */
+        private boolean isDataRow(Element tr) {
+            if (tr.childrenSize() < 2) {
+                return false;
+            }
+            for (Element cell : tr.children()) {
+                TextFigures s = figures.get(cell);
+                if (!cell.nameIs("td") && !cell.nameIs("th") || s == null || s.blockInside) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         void flush() {
             String text = Whitespace.normalise(buffer.toString());
             buffer.setLength(0);
             bufferHasText = false;
             if (!text.isEmpty()) {
-                blocks.add(new Block(bufferType, text));
+                Block block = new Block(bufferType, text);
+                blocks.add(block);
+                if (row != null) {
+                    rows.put(block, Boolean.TRUE);
+                }
             }
             bufferType = currentType();
         }

@@ -115,6 +115,8 @@ public final class Boilerplate {
             + "|(usd|eur|rub|gbp|amd|azn|try|cny|btc|brent|wti|gold|oil|нефть|золото)\\b.{0,25}\\d.{0,15}"
             + "|[\\d\\s.,]+(views?|comments?|shares?|likes?|просмотр(ов|а)?|комментари(ев|я|й)|baxış|դիտում)"
             + "|\\d+ min(ute)?s? read|reading time.{0,20}|время чтения.{0,20}|\\d+ мин(ут[аы]?)?"
+            + "|(\\d+|an?) (sec(ond)?s?|min(ute)?s?|hours?|hrs?|days?|weeks?|months?) ago"
+            + "|\\d+ (секунд[уы]?|минут[уы]?|час(а|ов)?|дн(я|ей)|день|недел[юи]|месяц(а|ев)?) назад"
             + "|(updated|published|обновлено|опубликовано|yenilənib|թարմացվել)\\s*:?.{0,40}\\d.{0,20}"
             + "|[\\d\\s.,:/|]+)$");
     private static final Pattern TAGS = Pattern.compile("(?iu)^(tags?|topics?|filed under|categories|category"

@@ -111,6 +111,7 @@ public final class HtmlArticleReader {
         }
         top = ArticleBounds.sameSpotInHeadlinedEntry(top, body, title);
         top = ArticleBounds.markedBodyAround(top, body, figures);
+        top = ArticleBounds.widenOverProse(top, body, figures, title);
         List<Element> roots = ArticleBounds.withSiblings(top, figures);
         List<Block> chosen = BlockCollector.collect(roots, figures, title);
         int chosenChars = BlockCollector.textChars(chosen);

@@ -20,11 +20,18 @@ final class TextFigures {
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot",
             "tr", "td", "th", "figure", "figcaption", "header", "footer", "aside", "nav", "form", "fieldset",
             "address", "hr", "center", "details", "summary", "body", "caption", "hgroup", "menu", "dialog");
+    /** A leaf block with this many unlinked characters and few links reads as a paragraph of running text. */
+    static final int PROSE_PARAGRAPH_CHARS = 80;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。؟»”\"]\\s*$|\\.( |$)");
 
     int text;
     int link;
     int ownText;
+    /** Unlinked characters of the paragraphs of running text inside (see {@link #PROSE_PARAGRAPH_CHARS}). */
+    int prose;
+    /** How many such paragraphs, and how many links with text, are inside. */
+    int paragraphs;
+    int anchors;
     boolean blockInside;
     /** The element is or holds the page's {@code <main>} or its schema.org articleBody. */
     boolean holdsMain;
@@ -71,6 +78,14 @@ final class TextFigures {
                 if (e.nameIs("main") || e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                     s.holdsMain = true;
                 }
+                if (!s.blockInside && s.text - s.link >= PROSE_PARAGRAPH_CHARS && s.link * 10 < s.text * 3
+                        && BLOCK_TAGS.contains(e.normalName()) && !isHeading(e)) {
+                    s.prose = s.text - s.link;
+                    s.paragraphs = 1;
+                }
+                if (e.nameIs("a") && s.text > 0) {
+                    s.anchors++;
+                }
                 if (e != root && e.parent() != null) {
                     TextFigures ps = figures.get(e.parent());
                     if (ps != null) {
@@ -80,11 +95,19 @@ final class TextFigures {
                             ps.blockInside = true;
                         }
                         ps.holdsMain |= s.holdsMain;
+                        ps.prose += s.prose;
+                        ps.paragraphs += s.paragraphs;
+                        ps.anchors += s.anchors;
                     }
                 }
             }
         }, root);
         return figures;
+    }
+
+    static boolean isHeading(Element e) {
+        String tag = e.normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private static int visibleChars(String s) {
