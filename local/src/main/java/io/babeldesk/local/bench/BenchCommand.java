@@ -42,6 +42,9 @@ public final class BenchCommand {
     static final double MODEL_FIXED_MS = 400;
     static final double MODEL_MS_PER_TOKEN = 15;
 
+    /** A 5,000-word plain-text scrape is extracted within this. */
+    static final double SCRAPE_TARGET_MS = 50;
+
     private BenchCommand() {
     }
 
@@ -127,6 +130,7 @@ public final class BenchCommand {
             // throughput before the overhead bench: the 100,000-word runs leave a large heap behind
             throughput(table, new ThroughputBench(aws, config), options);
             overhead(table, new OverheadBench(detector), options);
+            extraction(table, new ExtractionBench(detector));
             tokens(table, new TokenBench(detector));
         } catch (RuntimeException e) {
             System.err.println("bench failed: " + e.getMessage());
@@ -172,7 +176,9 @@ public final class BenchCommand {
         BenchTable table = new BenchTable("babeldesk bench overhead")
                 .headerLine("machine: " + Machine.current().describe())
                 .headerLine("model: SIMULATED, answering instantly — no provider is called");
-        overhead(table, new OverheadBench(new LanguageDetector()), options);
+        LanguageDetector detector = new LanguageDetector();
+        overhead(table, new OverheadBench(detector), options);
+        extraction(table, new ExtractionBench(detector));
         System.out.println(table.toText());
         return table.missed() == 0 ? 0 : 1;
     }
@@ -363,6 +369,21 @@ public final class BenchCommand {
         table.add("overhead", "linearity: per-1,000-word cost, largest / smallest", last.millisPerThousandWords(),
                 "ms", first.millisPerThousandWords(), Target.ratioAtMost(LINEARITY_TARGET),
                 "≈1 means cost grows linearly with length");
+    }
+
+    /** Extraction of generated pages of 5,000 and 50,000 words: time of a scrape, and growth with length. */
+    static void extraction(BenchTable table, ExtractionBench bench) {
+        for (boolean scrape : new boolean[] {true, false}) {
+            ExtractionBench.Result small = scrape ? bench.scrape(5_000, 10, 9) : bench.html(5_000, 10, 9);
+            ExtractionBench.Result large = scrape ? bench.scrape(50_000, 2, 3) : bench.html(50_000, 2, 3);
+            table.add("extraction", String.format(Locale.ROOT, "%s, 5,000 words", small.kind()), small.medianMillis(),
+                    "ms", null, scrape ? Target.valueAtMost(SCRAPE_TARGET_MS) : null, String.format(Locale.ROOT,
+                            "median of %d runs after 10 untimed; menus, inline furniture, comment thread", small.runs()));
+            table.add("extraction", String.format(Locale.ROOT, "%s, 50,000 words / 10 x 5,000 words", large.kind()),
+                    large.medianMillis() / 10, "ms", small.medianMillis(), Target.ratioAtMost(LINEARITY_TARGET),
+                    String.format(Locale.ROOT, "%.0f ms for 50,000 words, median of %d runs; ≈1 means linear",
+                            large.medianMillis(), large.runs()));
+        }
     }
 
     static void throughput(BenchTable table, ThroughputBench bench, Options options) {
