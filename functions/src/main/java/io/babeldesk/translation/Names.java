@@ -95,10 +95,29 @@ final class Names {
         return missingFolded(source, GlossaryMatcher.fold(translation), from, to, terms);
     }
 
-    /** {@link #missing} with the translation already {@link GlossaryMatcher#fold folded}. */
+    /**
+     * {@link #missing} with the translation already {@link GlossaryMatcher#fold folded}. Capitalised
+     * words that translators render as words ({@link NewsWords}: Commission, Верховный, Հանձնաժողով)
+     * are names too, carried when the translation shows their rendering or a transliteration.
+     */
     static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
                                 List<GlossaryEntry> terms) {
-        List<String> names = names(source, from, terms);
+        return missingFolded(source, foldedTranslation, from, to, terms, true);
+    }
+
+    /**
+     * The names of a translation that its source does not carry: {@link #missing} the other way,
+     * except that a word of the table ({@link NewsWords}: Ассамблея, Հանձնաժողով) counts only when
+     * the source has its counterpart (a translator may name a body the source calls by an acronym).
+     */
+    static Result foreign(String translation, String source, Language to, Language from, List<GlossaryEntry> terms) {
+        return missingFolded(translation, GlossaryMatcher.fold(source), to, from, terms, false);
+    }
+
+    private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
+                                        List<GlossaryEntry> terms, boolean wordsMustBeCarried) {
+        List<String> words = new ArrayList<>();
+        List<String> names = scan(source, from, terms, words);
         // the glossary's names count as carried when their house rendering is there
         int glossaryNames = 0;
         boolean glossaryCarried = false;
@@ -108,8 +127,8 @@ final class Names {
                 glossaryCarried |= GlossaryMatcher.mentionsFolded(foldedTranslation, to, term);
             }
         }
-        if (names.isEmpty() || glossaryCarried) {
-            return new Result(List.of(), names.size() + glossaryNames);
+        if (names.isEmpty() && words.isEmpty() || glossaryCarried) {
+            return new Result(List.of(), names.size() + words.size() + glossaryNames);
         }
         List<String> skeletons = new ArrayList<>();
         for (String word : TextRuns.words(foldedTranslation)) {
@@ -121,6 +140,8 @@ final class Names {
         List<String> missing = new ArrayList<>();
         // one name in two case forms (Անգլիայում, Անգլիայի) counts once
         Map<String, String> distinct = new LinkedHashMap<>();
+        boolean[] places = null;
+        boolean[] shown = null;
         for (String name : names) {
             String s = skeleton(GlossaryMatcher.fold(name), from);
             distinct.putIfAbsent(s.substring(0, Math.min(3, s.length())), name);
@@ -129,12 +150,49 @@ final class Names {
         for (String name : names) {
             boolean carried = false;
             for (String word : name.split(" ")) {
-                List<String> place = PlaceNames.formsOf(GlossaryMatcher.fold(word));
-                carried |= place.isEmpty() ? carried(skeleton(GlossaryMatcher.fold(word), from), skeletons)
-                        : PlaceNames.shown(place, foldedTranslation);
+                String folded = GlossaryMatcher.fold(word);
+                int place = PlaceNames.index().rowOf(folded);
+                int row = NewsWords.index().rowOf(folded);
+                if (place >= 0) {
+                    places = places != null ? places : PlaceNames.index().shownIn(foldedTranslation);
+                    carried |= places[place];
+                } else if (row >= 0) {
+                    // a word of the table in a name (North of North Korea): its rendering, or a transliteration
+                    shown = shown != null ? shown : NewsWords.index().shownIn(foldedTranslation);
+                    String s = skeleton(folded, from);
+                    boolean plain = !NOT_NAMES.contains(folded) && (from == Language.EN || !translatedName(folded));
+                    carried |= shown[row] || s.length() >= (plain ? 2 : 3) && carried(s, skeletons);
+                } else {
+                    carried |= carried(skeleton(folded, from), skeletons);
+                }
             }
             if (!carried) {
                 missing.add(name);
+            }
+        }
+        // the words of the table: one meaning (in any of its case forms) counts once
+        int wordNames = 0;
+        if (!words.isEmpty()) {
+            FormIndex index = NewsWords.index();
+            shown = shown != null ? shown : index.shownIn(foldedTranslation);
+            boolean[] seen = new boolean[index.rows()];
+            for (String unit : words) {
+                boolean carried = false;
+                boolean fresh = false;
+                for (String word : unit.split(" ")) {
+                    String folded = GlossaryMatcher.fold(word);
+                    int row = index.rowOf(folded);
+                    fresh |= !seen[row];
+                    seen[row] = true;
+                    carried |= shown[row] || transliterated(folded, from, skeletons);
+                }
+                if (!fresh || !carried && !wordsMustBeCarried) {
+                    continue;
+                }
+                wordNames++;
+                if (!carried) {
+                    missing.add(unit);
+                }
             }
         }
         for (GlossaryEntry term : terms) {
@@ -142,7 +200,13 @@ final class Names {
                 missing.add(term.term());
             }
         }
-        return new Result(missing, names.size() + glossaryNames);
+        return new Result(missing, names.size() + wordNames + glossaryNames);
+    }
+
+    /** Whether a word of the table is in the translation as written or transliterated (Parlament, Парламент). */
+    private static boolean transliterated(String folded, Language from, List<String> skeletons) {
+        String s = skeleton(folded, from);
+        return s.length() >= 3 && carried(s, skeletons);
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
@@ -173,11 +237,19 @@ final class Names {
         // the words of the glossary's terms are blanked out of the text, so that they are not read as names
         java.util.regex.Matcher m = WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
+        // the text's folded words joined by one space, and where each starts: a stem of several
+        // words is compared in place, without joining the words again at every position
+        StringBuilder joined = new StringBuilder(text.length() + 16);
+        List<Integer> starts = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            folded.add(GlossaryMatcher.fold(m.group()));
+            if (!starts.isEmpty()) {
+                joined.append(' ');
+            }
+            starts.add(joined.length());
+            joined.append(GlossaryMatcher.fold(m.group()));
         }
+        String words = joined.toString();
         char[] masked = text.toCharArray();
         for (GlossaryEntry term : glossary) {
             if ("term".equals(term.kind())) {
@@ -185,11 +257,14 @@ final class Names {
             }
             boolean inText = false;
             for (String stem : term.stems(language)) {
-                int words = stem.split(" ").length;
-                for (int i = 0; i + words <= folded.size(); i++) {
-                    if (String.join(" ", folded.subList(i, i + words)).startsWith(stem)) {
+                int stemWords = 1;
+                for (int c = 0; c < stem.length(); c++) {
+                    stemWords += stem.charAt(c) == ' ' ? 1 : 0;
+                }
+                for (int i = 0; i + stemWords <= starts.size(); i++) {
+                    if (words.startsWith(stem, starts.get(i))) {
                         inText = true;
-                        for (int k = spans.get(i)[0]; k < spans.get(i + words - 1)[1]; k++) {
+                        for (int k = spans.get(i)[0]; k < spans.get(i + stemWords - 1)[1]; k++) {
                             masked[k] = ' ';
                         }
                     }
@@ -237,11 +312,23 @@ final class Names {
      * row make one name ("Nikol Pashinyan"), carried when any of its words is.
      */
     static List<String> names(String source, Language from, List<GlossaryEntry> terms) {
+        return scan(source, from, terms, null);
+    }
+
+    /**
+     * {@link #names}; when {@code words} is given, capitalised words of {@link NewsWords} in a row
+     * are gathered there as units of their own ("Supreme Court", "Генеральной Ассамблее") instead
+     * of being left out.
+     */
+    private static List<String> scan(String source, Language from, List<GlossaryEntry> terms, List<String> words) {
         List<String> out = new ArrayList<>();
+        FormIndex table = NewsWords.index();
         int n = source.length();
         int i = 0;
         boolean sentenceStart = true;
         int unitEnd = -1;
+        StringBuilder unit = new StringBuilder();
+        boolean unitOfTable = false;
         while (i < n) {
             int cp = source.codePointAt(i);
             if (!TextRuns.isLetterOrNumber(cp)) {
@@ -259,33 +346,52 @@ final class Names {
             String word = source.substring(start, i);
             boolean opens = sentenceStart;
             sentenceStart = false;
-            if (opens || word.length() < 3 || !Character.isUpperCase(cp) || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
-                    || word.chars().anyMatch(Character::isDigit)) {
-                unitEnd = -1;
-                continue;
+            boolean name = !(opens || word.length() < 3 || !Character.isUpperCase(cp)
+                    || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
+                    || word.chars().anyMatch(Character::isDigit));
+            boolean ofTable = false;
+            if (name) {
+                String folded = GlossaryMatcher.fold(word);
+                boolean inGlossary = inGlossary(folded, from, terms);
+                ofTable = words != null && !inGlossary && table.rowOf(folded) >= 0;
+                name = ofTable || !(NOT_NAMES.contains(folded) || from != Language.EN && translatedName(folded)
+                        || inGlossary || skeleton(folded, from).length() < 2);
             }
-            String folded = GlossaryMatcher.fold(word);
-            if (NOT_NAMES.contains(folded) || from != Language.EN && translatedName(folded)) {
-                unitEnd = -1;
-                continue;
-            }
-            boolean inGlossary = false;
-            for (GlossaryEntry term : terms) {
-                inGlossary |= GlossaryMatcher.mentionsFolded(folded, from, term);
-            }
-            if (inGlossary || skeleton(folded, from).length() < 2) {
-                unitEnd = -1;
+            if (!name) {
+                unitEnd = flush(unit, unitOfTable, out, words);
                 continue;
             }
             // a capitalised word right after another (one space between) belongs to the same name
             if (unitEnd >= 0 && start == unitEnd + 1 && source.charAt(unitEnd) == ' ') {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + word);
+                unit.append(' ').append(word);
+                unitOfTable &= ofTable;
             } else {
-                out.add(word);
+                flush(unit, unitOfTable, out, words);
+                unit.append(word);
+                unitOfTable = ofTable;
             }
             unitEnd = i;
         }
+        flush(unit, unitOfTable, out, words);
         return out;
+    }
+
+    /** Ends a name: one of words of the table only goes to {@code words}, any other to {@code names}. */
+    private static int flush(StringBuilder unit, boolean ofTable, List<String> names, List<String> words) {
+        if (!unit.isEmpty()) {
+            (ofTable ? words : names).add(unit.toString());
+            unit.setLength(0);
+        }
+        return -1;
+    }
+
+    private static boolean inGlossary(String folded, Language language, List<GlossaryEntry> terms) {
+        for (GlossaryEntry term : terms) {
+            if (GlossaryMatcher.mentionsFolded(folded, language, term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean translatedName(String folded) {
