@@ -13,7 +13,8 @@ import java.util.List;
  * <p>A form is a stem that the word starts with, followed by at most {@code maxTail} more letters
  * (a case ending: комисси → комиссией, հանձնաժողով → հանձնաժողովի, komissiya → komissiyası); a
  * form written {@code stem{a/b/}} names whole words only (суд{/а/е/у} is суд, суда, суде, суду,
- * not судьба), and so does a form of three letters or fewer when the index is built so.
+ * not судьба), and so does a form of three letters or fewer when the index is built so. A row
+ * may start with '!' or '^' to mark it ({@link #marked}, {@link #joins}).
  */
 final class FormIndex {
     private record Form(String text, boolean whole, int row) {
@@ -23,6 +24,8 @@ final class FormIndex {
     private final Form[][] buckets = new Form[BUCKETS][];
     private final int rows;
     private final int maxTail;
+    private final boolean[] marked;
+    private final boolean[] joins;
 
     /**
      * @param rows one row a line of forms; forms are separated by ',' or ';' (the languages' columns)
@@ -32,12 +35,16 @@ final class FormIndex {
     FormIndex(String[] rows, int maxTail, boolean shortWhole) {
         this.rows = rows.length;
         this.maxTail = maxTail;
+        this.marked = new boolean[rows.length];
+        this.joins = new boolean[rows.length];
         List<List<Form>> lists = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
             lists.add(new ArrayList<>());
         }
         for (int r = 0; r < rows.length; r++) {
-            for (String raw : rows[r].split("[,;|]")) {
+            marked[r] = rows[r].startsWith("!");
+            joins[r] = rows[r].startsWith("^");
+            for (String raw : rows[r].substring(marked[r] || joins[r] ? 1 : 0).split("[,;|]")) {
                 String f = raw.strip();
                 if (f.isEmpty()) {
                     continue;
@@ -73,8 +80,23 @@ final class FormIndex {
         return rows;
     }
 
+    /** Whether a row was written with a leading '^'. */
+    boolean joins(int row) {
+        return joins[row];
+    }
+
+    /** Whether a row was written with a leading '!'. */
+    boolean marked(int row) {
+        return marked[row];
+    }
+
     /** The first row a folded word (or the word at {@code start..end} of a folded text) belongs to, or -1. */
     int rowOf(String folded, int start, int end) {
+        return rowOf(folded, start, end, maxTail);
+    }
+
+    /** {@link #rowOf(String, int, int)} with at most {@code tail} letters after a stem. */
+    int rowOf(String folded, int start, int end, int tail) {
         if (end <= start) {
             return -1;
         }
@@ -85,7 +107,7 @@ final class FormIndex {
         int length = end - start;
         for (Form f : forms) {
             int n = f.text().length();
-            if ((f.whole() ? length == n : length >= n && length - n <= maxTail)
+            if ((f.whole() ? length == n : length >= n && length - n <= tail)
                     && folded.startsWith(f.text(), start)) {
                 return f.row();
             }

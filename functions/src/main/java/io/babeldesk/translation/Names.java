@@ -33,6 +33,9 @@ final class Names {
         }
     }
 
+    /** How long an ending a lowercase word of a place may have (российских, not индивидуальных). */
+    private static final int LOWERCASE_PLACE_TAIL = 6;
+
     /** Capitalised words that are not names a translation transliterates. */
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -117,7 +120,7 @@ final class Names {
     private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
                                         List<GlossaryEntry> terms, boolean wordsMustBeCarried) {
         List<String> words = new ArrayList<>();
-        List<String> names = scan(source, from, terms, words);
+        List<String> names = scan(source, from, terms, words, from != Language.EN && to == Language.EN);
         // the glossary's names count as carried when their house rendering is there
         int glossaryNames = 0;
         boolean glossaryCarried = false;
@@ -312,7 +315,7 @@ final class Names {
      * row make one name ("Nikol Pashinyan"), carried when any of its words is.
      */
     static List<String> names(String source, Language from, List<GlossaryEntry> terms) {
-        return scan(source, from, terms, null);
+        return scan(source, from, terms, null, false);
     }
 
     /**
@@ -320,7 +323,8 @@ final class Names {
      * are gathered there as units of their own ("Supreme Court", "Генеральной Ассамблее") instead
      * of being left out.
      */
-    private static List<String> scan(String source, Language from, List<GlossaryEntry> terms, List<String> words) {
+    private static List<String> scan(String source, Language from, List<GlossaryEntry> terms, List<String> words,
+                                     boolean intoEnglish) {
         List<String> out = new ArrayList<>();
         FormIndex table = NewsWords.index();
         int n = source.length();
@@ -329,6 +333,7 @@ final class Names {
         int unitEnd = -1;
         StringBuilder unit = new StringBuilder();
         boolean unitOfTable = false;
+        boolean unitHasBody = false;
         while (i < n) {
             int cp = source.codePointAt(i);
             if (!TextRuns.isLetterOrNumber(cp)) {
@@ -346,14 +351,30 @@ final class Names {
             String word = source.substring(start, i);
             boolean opens = sentenceStart;
             sentenceStart = false;
+            if (words != null && word.length() >= 3 && (intoEnglish ? Character.isLowerCase(cp)
+                    : opens && from == Language.EN && Character.isUpperCase(cp))) {
+                // what English always capitalises (Friday, Russian) is a name however it is written
+                String folded = GlossaryMatcher.fold(word);
+                int row = table.rowOf(folded);
+                boolean place = row < 0 && intoEnglish
+                        && PlaceNames.index().rowOf(folded, 0, folded.length(), LOWERCASE_PLACE_TAIL) >= 0;
+                if (row >= 0 && table.marked(row) || place) {
+                    unitEnd = flush(unit, unitOfTable, out, words);
+                    (place ? out : words).add(word);
+                    continue;
+                }
+            }
             boolean name = !(opens || word.length() < 3 || !Character.isUpperCase(cp)
                     || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
                     || word.chars().anyMatch(Character::isDigit));
             boolean ofTable = false;
+            boolean body = false;
             if (name) {
                 String folded = GlossaryMatcher.fold(word);
                 boolean inGlossary = inGlossary(folded, from, terms);
-                ofTable = words != null && !inGlossary && table.rowOf(folded) >= 0;
+                int row = words == null || inGlossary ? -1 : table.rowOf(folded);
+                ofTable = row >= 0;
+                body = ofTable && !table.joins(row);
                 name = ofTable || !(NOT_NAMES.contains(folded) || from != Language.EN && translatedName(folded)
                         || inGlossary || skeleton(folded, from).length() < 2);
             }
@@ -362,13 +383,17 @@ final class Names {
                 continue;
             }
             // a capitalised word right after another (one space between) belongs to the same name
-            if (unitEnd >= 0 && start == unitEnd + 1 && source.charAt(unitEnd) == ' ') {
+            // (a body or title of the table and a name in a row are two: Prime Minister, Theresa May)
+            if (unitEnd >= 0 && start == unitEnd + 1 && source.charAt(unitEnd) == ' '
+                    && !(body && !unitOfTable) && !(!ofTable && unitHasBody)) {
                 unit.append(' ').append(word);
                 unitOfTable &= ofTable;
+                unitHasBody |= body;
             } else {
                 flush(unit, unitOfTable, out, words);
                 unit.append(word);
                 unitOfTable = ofTable;
+                unitHasBody = body;
             }
             unitEnd = i;
         }

@@ -23,7 +23,8 @@ final class PlaceNames {
             "netherlands|dutch|holland|нидерланд|голланд|նիդերլանդներ|հոլանդիա|niderland|holland",
             "switzerland|swiss|швейцари|շվեյցարիա|isveçrə",
             "sweden|swedish|швеци|шведск|շվեդիա|isveç",
-            "britain|british|великобритани|британи|британск|բրիտանիա|բրիտանական|britaniya|britan",
+            // English for British is common in all four
+            "britain|british|великобритани|британи|британск|բրիտանիա|բրիտանական|britaniya|britan|english|англи|անգլիա|անգլիական|ingilis",
             "england|english|англи|английск|անգլիա|անգլիական|ingiltərə|ingilis",
             "scotland|scottish|шотланди|шотландск|շոտլանդիա|şotlandiya|şotland",
             "wales|welsh|уэльс|валлийск|ուելս|uels",
