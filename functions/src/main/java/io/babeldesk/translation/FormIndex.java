@@ -14,7 +14,7 @@ import java.util.List;
  * (a case ending: комисси → комиссией, հանձնաժողով → հանձնաժողովի, komissiya → komissiyası); a
  * form written {@code stem{a/b/}} names whole words only (суд{/а/е/у} is суд, суда, суде, суду,
  * not судьба), and so does a form of three letters or fewer when the index is built so. A row
- * may start with '!' or '^' to mark it ({@link #marked}, {@link #joins}).
+ * may start with '!', '^' or '~' to mark it ({@link #marked}, {@link #joins}, {@link #weak}).
  */
 final class FormIndex {
     private record Form(String text, boolean whole, int row) {
@@ -26,6 +26,7 @@ final class FormIndex {
     private final int maxTail;
     private final boolean[] marked;
     private final boolean[] joins;
+    private final boolean[] weak;
 
     /**
      * @param rows one row a line of forms; forms are separated by ',' or ';' (the languages' columns)
@@ -37,14 +38,19 @@ final class FormIndex {
         this.maxTail = maxTail;
         this.marked = new boolean[rows.length];
         this.joins = new boolean[rows.length];
+        this.weak = new boolean[rows.length];
         List<List<Form>> lists = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
             lists.add(new ArrayList<>());
         }
         for (int r = 0; r < rows.length; r++) {
-            marked[r] = rows[r].startsWith("!");
-            joins[r] = rows[r].startsWith("^");
-            for (String raw : rows[r].substring(marked[r] || joins[r] ? 1 : 0).split("[,;|]")) {
+            int at = 0;
+            for (; at < rows[r].length() && "!^~".indexOf(rows[r].charAt(at)) >= 0; at++) {
+                marked[r] |= rows[r].charAt(at) == '!';
+                joins[r] |= rows[r].charAt(at) == '^';
+                weak[r] |= rows[r].charAt(at) == '~';
+            }
+            for (String raw : rows[r].substring(at).split("[,;|]")) {
                 String f = raw.strip();
                 if (f.isEmpty()) {
                     continue;
@@ -80,6 +86,11 @@ final class FormIndex {
         return rows;
     }
 
+    /** Whether a row was written with a leading '~'. */
+    boolean weak(int row) {
+        return weak[row];
+    }
+
     /** Whether a row was written with a leading '^'. */
     boolean joins(int row) {
         return joins[row];
@@ -113,6 +124,47 @@ final class FormIndex {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@link #rowOf(String, int, int, int)} of a word of an unfolded text, folded letter by letter
+     * as it is compared (no copy of the word is made).
+     */
+    int rowOfRaw(String text, int start, int end, int tail) {
+        if (end <= start) {
+            return -1;
+        }
+        Form[] forms = buckets[bucket(fold(text.charAt(start)))];
+        if (forms == null) {
+            return -1;
+        }
+        int length = end - start;
+        for (Form f : forms) {
+            String form = f.text();
+            int n = form.length();
+            if (f.whole() ? length != n : length < n || length - n > tail) {
+                continue;
+            }
+            int k = 0;
+            while (k < n && fold(text.charAt(start + k)) == form.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return f.row();
+            }
+        }
+        return -1;
+    }
+
+    /** One letter as {@link GlossaryMatcher#fold} writes it. */
+    private static char fold(char c) {
+        char lower = Character.toLowerCase(c);
+        return switch (lower) {
+            case 'ı' -> 'i';
+            case 'ё' -> 'е';
+            case '’' -> '\'';
+            default -> lower;
+        };
     }
 
     int rowOf(String foldedWord) {

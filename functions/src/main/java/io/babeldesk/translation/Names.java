@@ -35,6 +35,8 @@ final class Names {
 
     /** How long an ending a lowercase word of a place may have (российских, not индивидуальных). */
     private static final int LOWERCASE_PLACE_TAIL = 6;
+    /** {@link NewsWords}' own limit on endings. */
+    private static final int TABLE_TAIL = 7;
 
     /** Capitalised words that are not names a translation transliterates. */
     private static final Set<String> NOT_NAMES = Set.of(
@@ -182,14 +184,17 @@ final class Names {
             for (String unit : words) {
                 boolean carried = false;
                 boolean fresh = false;
+                boolean weak = true;
                 for (String word : unit.split(" ")) {
                     String folded = GlossaryMatcher.fold(word);
                     int row = index.rowOf(folded);
+                    weak &= index.weak(row);
                     fresh |= !seen[row];
                     seen[row] = true;
                     carried |= shown[row] || transliterated(folded, from, skeletons);
                 }
-                if (!fresh || !carried && !wordsMustBeCarried) {
+                // a day or a month shared proves little; one missing is evidence
+                if (!fresh || !carried && !wordsMustBeCarried || carried && weak) {
                     continue;
                 }
                 wordNames++;
@@ -348,22 +353,25 @@ final class Names {
             while (i < n && TextRuns.isLetterOrNumber(source.codePointAt(i))) {
                 i += Character.charCount(source.codePointAt(i));
             }
-            String word = source.substring(start, i);
             boolean opens = sentenceStart;
             sentenceStart = false;
-            if (words != null && word.length() >= 3 && (intoEnglish ? Character.isLowerCase(cp)
+            if (words != null && i - start >= 3 && (intoEnglish ? Character.isLowerCase(cp)
                     : opens && from == Language.EN && Character.isUpperCase(cp))) {
                 // what English always capitalises (Friday, Russian) is a name however it is written
-                String folded = GlossaryMatcher.fold(word);
-                int row = table.rowOf(folded);
+                int row = table.rowOfRaw(source, start, i, TABLE_TAIL);
                 boolean place = row < 0 && intoEnglish
-                        && PlaceNames.index().rowOf(folded, 0, folded.length(), LOWERCASE_PLACE_TAIL) >= 0;
+                        && PlaceNames.index().rowOfRaw(source, start, i, LOWERCASE_PLACE_TAIL) >= 0;
                 if (row >= 0 && table.marked(row) || place) {
                     unitEnd = flush(unit, unitOfTable, out, words);
-                    (place ? out : words).add(word);
+                    (place ? out : words).add(source.substring(start, i));
                     continue;
                 }
             }
+            if (!Character.isUpperCase(cp) || i - start < 3) {
+                unitEnd = flush(unit, unitOfTable, out, words);
+                continue;
+            }
+            String word = source.substring(start, i);
             boolean name = !(opens || word.length() < 3 || !Character.isUpperCase(cp)
                     || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
                     || word.chars().anyMatch(Character::isDigit));

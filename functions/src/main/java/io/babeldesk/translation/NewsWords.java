@@ -14,7 +14,8 @@ package io.babeldesk.translation;
  * (Friday / пятница / ուրբաթ / cümə): in a Russian, Armenian or Azerbaijani text translated into
  * English they are names even in lowercase. Rows marked '^' (North, Sea, Island) are words of a
  * place's name and stay part of it (North Korea is one name); the others make names of their own
- * (Prime Minister, then Theresa May).
+ * (Prime Minister, then Theresa May). Rows marked '~' (days, months) are so common that a
+ * translation sharing one with its source proves little: they count only when missing.
  */
 final class NewsWords {
     private static final String[] TABLE = {
@@ -165,24 +166,24 @@ final class NewsWords {
             "doctor;доктор,врач;բժիշկ,դոկտոր;doktor,həkim",
             "emir;эмир;էմիր;əmir",
             // days and months
-            "!monday;понедельник;երկուշաբթի;ertəsi",
-            "!tuesday;вторник;երեքշաբթի;çərşənbə",
-            "!wednesday;сред{у};չորեքշաբթի;çərşənbə",
-            "!thursday;четверг;հինգշաբթի;cümə",
-            "!friday;пятниц;ուրբաթ;cümə",
-            "!saturday;суббот;շաբաթ{օրը};şənbə",
-            "!sunday;воскресен;կիրակի",
-            "!january;январ;հունվար;yanvar",
-            "!february;феврал;փետրվար;fevral",
-            "!march{};март{/а/е/у};մարտ{/ի/ին/ից/ը};mart{/ın/da/a}",
-            "!april;апрел;ապրիլ;aprel",
-            "!june;июн;հունիս;iyun",
-            "!july;июл;հուլիս;iyul",
-            "!august;август;օգոստոս;avqust",
-            "!september;сентябр;սեպտեմբեր;sentyabr",
-            "!october;октябр;հոկտեմբեր;oktyabr",
-            "!november;ноябр;նոյեմբեր;noyabr",
-            "!december;декабр;դեկտեմբեր;dekabr",
+            "!~monday;понедельник;երկուշաբթի;ertəsi",
+            "!~tuesday;вторник;երեքշաբթի;çərşənbə",
+            "!~wednesday;сред{у};չորեքշաբթի;çərşənbə",
+            "!~thursday;четверг;հինգշաբթի;cümə",
+            "!~friday;пятниц;ուրբաթ;cümə",
+            "!~saturday;суббот;շաբաթ{օրը};şənbə",
+            "!~sunday;воскресен;կիրակի",
+            "!~january;январ;հունվար;yanvar",
+            "!~february;феврал;փետրվար;fevral",
+            "!~march{};март{/а/е/у};մարտ{/ի/ին/ից/ը};mart{/ın/da/a}",
+            "!~april;апрел;ապրիլ;aprel",
+            "!~june;июн;հունիս;iyun",
+            "!~july;июл;հուլիս;iyul",
+            "!~august;август;օգոստոս;avqust",
+            "!~september;сентябр;սեպտեմբեր;sentyabr",
+            "!~october;октябр;հոկտեմբեր;oktyabr",
+            "!~november;ноябр;նոյեմբեր;noyabr",
+            "!~december;декабр;դեկտեմբեր;dekabr",
             // peoples, faiths and their adjectives
             "!canada,canadian,canadians;канад;կանադա;kanada",
             "!australia,australian,australians;австрали;ավստրալիա;avstraliya",
