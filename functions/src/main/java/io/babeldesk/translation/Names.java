@@ -214,7 +214,17 @@ final class Names {
     /** Whether a word of the table is in the translation as written or transliterated (Parlament, Парламент). */
     private static boolean transliterated(String folded, Language from, List<String> skeletons) {
         String s = skeleton(folded, from);
-        return s.length() >= 3 && carried(s, skeletons);
+        if (s.length() < 3) {
+            return false;
+        }
+        // its whole skeleton, or all but a last sound that is a case ending: common words sound alike
+        String stem = s.length() >= 4 ? s.substring(0, s.length() - 1) : s;
+        for (String w : skeletons) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");

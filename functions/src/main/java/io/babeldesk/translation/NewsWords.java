@@ -48,7 +48,7 @@ final class NewsWords {
             "force{/s};сил{а/ы/е/у/ой/ами/ах},ввс{};ուժ{/եր/երի/երը/երում},զորք;qüvvə",
             "air{};воздушн,ввс{};օդային,ռազմաօդային;hava",
             "marine{/s};морск,пехот;ծովային,հետևակ,հետեւակ;dəniz,piyada",
-            "guard{/s};гварди,охран;գվարդիա,պահակ;qvardiya,mühafizə",
+            "guard{/s};гварди{я/и/ю/ей},гвардейц,гвардейск,охран;գվարդիա,պահակ;qvardiya,mühafizə",
             "corps;корпус;կորպուս;korpus",
             "brigade,division,regiment;бригад,дивизи,полк;բրիգադ,դիվիզիա,գունդ;briqada,diviziya,alay",
             "police;полиц;ոստիկան;polis",
