@@ -463,7 +463,7 @@ final class Names {
                 continue;
             }
             for (int k = Math.max(1, name.length() - 1); k <= Math.min(w.length(), name.length() + 1); k++) {
-                if (distance(name, w.substring(0, k), allowed) <= allowed) {
+                if (distance(name, w, k, allowed) <= allowed) {
                     return true;
                 }
             }
@@ -471,20 +471,20 @@ final class Names {
         return false;
     }
 
-    /** Levenshtein distance, given up early once it exceeds {@code limit}. */
-    private static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
+    /** Levenshtein distance of a to the first {@code bLength} letters of b, given up early once it exceeds {@code limit}. */
+    private static int distance(String a, String b, int bLength, int limit) {
+        if (Math.abs(a.length() - bLength) > limit) {
             return limit + 1;
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        int[] prev = new int[bLength + 1];
+        int[] cur = new int[bLength + 1];
+        for (int j = 0; j <= bLength; j++) {
             prev[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             int best = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
+            for (int j = 1; j <= bLength; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 best = Math.min(best, cur[j]);
@@ -496,7 +496,7 @@ final class Names {
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[bLength];
     }
 
     /**
