@@ -33,6 +33,11 @@ final class Names {
         }
     }
 
+    /** How long an ending a lowercase word of a place may have (российских, not индивидуальных). */
+    private static final int LOWERCASE_PLACE_TAIL = 6;
+    /** {@link NewsWords}' own limit on endings. */
+    private static final int TABLE_TAIL = 7;
+
     /** Capitalised words that are not names a translation transliterates. */
     private static final Set<String> NOT_NAMES = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -95,10 +100,29 @@ final class Names {
         return missingFolded(source, GlossaryMatcher.fold(translation), from, to, terms);
     }
 
-    /** {@link #missing} with the translation already {@link GlossaryMatcher#fold folded}. */
+    /**
+     * {@link #missing} with the translation already {@link GlossaryMatcher#fold folded}. Capitalised
+     * words that translators render as words ({@link NewsWords}: Commission, Верховный, Հանձնաժողով)
+     * are names too, carried when the translation shows their rendering or a transliteration.
+     */
     static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
                                 List<GlossaryEntry> terms) {
-        List<String> names = names(source, from, terms);
+        return missingFolded(source, foldedTranslation, from, to, terms, true);
+    }
+
+    /**
+     * The names of a translation that its source does not carry: {@link #missing} the other way,
+     * except that a word of the table ({@link NewsWords}: Ассамблея, Հանձնաժողով) counts only when
+     * the source has its counterpart (a translator may name a body the source calls by an acronym).
+     */
+    static Result foreign(String translation, String source, Language to, Language from, List<GlossaryEntry> terms) {
+        return missingFolded(translation, GlossaryMatcher.fold(source), to, from, terms, false);
+    }
+
+    private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
+                                        List<GlossaryEntry> terms, boolean wordsMustBeCarried) {
+        List<String> words = new ArrayList<>();
+        List<String> names = scan(source, from, terms, words, from != Language.EN && to == Language.EN);
         // the glossary's names count as carried when their house rendering is there
         int glossaryNames = 0;
         boolean glossaryCarried = false;
@@ -108,8 +132,8 @@ final class Names {
                 glossaryCarried |= GlossaryMatcher.mentionsFolded(foldedTranslation, to, term);
             }
         }
-        if (names.isEmpty() || glossaryCarried) {
-            return new Result(List.of(), names.size() + glossaryNames);
+        if (names.isEmpty() && words.isEmpty() || glossaryCarried) {
+            return new Result(List.of(), names.size() + words.size() + glossaryNames);
         }
         List<String> skeletons = new ArrayList<>();
         for (String word : TextRuns.words(foldedTranslation)) {
@@ -121,6 +145,8 @@ final class Names {
         List<String> missing = new ArrayList<>();
         // one name in two case forms (Անգլիայում, Անգլիայի) counts once
         Map<String, String> distinct = new LinkedHashMap<>();
+        boolean[] places = null;
+        boolean[] shown = null;
         for (String name : names) {
             String s = skeleton(GlossaryMatcher.fold(name), from);
             distinct.putIfAbsent(s.substring(0, Math.min(3, s.length())), name);
@@ -129,12 +155,52 @@ final class Names {
         for (String name : names) {
             boolean carried = false;
             for (String word : name.split(" ")) {
-                List<String> place = PlaceNames.formsOf(GlossaryMatcher.fold(word));
-                carried |= place.isEmpty() ? carried(skeleton(GlossaryMatcher.fold(word), from), skeletons)
-                        : PlaceNames.shown(place, foldedTranslation);
+                String folded = GlossaryMatcher.fold(word);
+                int place = PlaceNames.index().rowOf(folded);
+                int row = NewsWords.index().rowOf(folded);
+                if (place >= 0) {
+                    places = places != null ? places : PlaceNames.index().shownIn(foldedTranslation);
+                    carried |= places[place];
+                } else if (row >= 0) {
+                    // a word of the table in a name (North of North Korea): its rendering, or a transliteration
+                    shown = shown != null ? shown : NewsWords.index().shownIn(foldedTranslation);
+                    String s = skeleton(folded, from);
+                    boolean plain = !NOT_NAMES.contains(folded) && (from == Language.EN || !translatedName(folded));
+                    carried |= shown[row] || s.length() >= (plain ? 2 : 3) && carried(s, skeletons);
+                } else {
+                    carried |= carried(skeleton(folded, from), skeletons);
+                }
             }
             if (!carried) {
                 missing.add(name);
+            }
+        }
+        // the words of the table: one meaning (in any of its case forms) counts once
+        int wordNames = 0;
+        if (!words.isEmpty()) {
+            FormIndex index = NewsWords.index();
+            shown = shown != null ? shown : index.shownIn(foldedTranslation);
+            boolean[] seen = new boolean[index.rows()];
+            for (String unit : words) {
+                boolean carried = false;
+                boolean fresh = false;
+                boolean weak = true;
+                for (String word : unit.split(" ")) {
+                    String folded = GlossaryMatcher.fold(word);
+                    int row = index.rowOf(folded);
+                    weak &= index.weak(row);
+                    fresh |= !seen[row];
+                    seen[row] = true;
+                    carried |= shown[row] || transliterated(folded, from, skeletons);
+                }
+                // a day or a month shared proves little; one missing is evidence
+                if (!fresh || !carried && !wordsMustBeCarried || carried && weak) {
+                    continue;
+                }
+                wordNames++;
+                if (!carried) {
+                    missing.add(unit);
+                }
             }
         }
         for (GlossaryEntry term : terms) {
@@ -142,7 +208,23 @@ final class Names {
                 missing.add(term.term());
             }
         }
-        return new Result(missing, names.size() + glossaryNames);
+        return new Result(missing, names.size() + wordNames + glossaryNames);
+    }
+
+    /** Whether a word of the table is in the translation as written or transliterated (Parlament, Парламент). */
+    private static boolean transliterated(String folded, Language from, List<String> skeletons) {
+        String s = skeleton(folded, from);
+        if (s.length() < 3) {
+            return false;
+        }
+        // its whole skeleton, or all but a last sound that is a case ending: common words sound alike
+        String stem = s.length() >= 4 ? s.substring(0, s.length() - 1) : s;
+        for (String w : skeletons) {
+            if (w.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
@@ -173,11 +255,19 @@ final class Names {
         // the words of the glossary's terms are blanked out of the text, so that they are not read as names
         java.util.regex.Matcher m = WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
+        // the text's folded words joined by one space, and where each starts: a stem of several
+        // words is compared in place, without joining the words again at every position
+        StringBuilder joined = new StringBuilder(text.length() + 16);
+        List<Integer> starts = new ArrayList<>();
         while (m.find()) {
             spans.add(new int[] {m.start(), m.end()});
-            folded.add(GlossaryMatcher.fold(m.group()));
+            if (!starts.isEmpty()) {
+                joined.append(' ');
+            }
+            starts.add(joined.length());
+            joined.append(GlossaryMatcher.fold(m.group()));
         }
+        String words = joined.toString();
         char[] masked = text.toCharArray();
         for (GlossaryEntry term : glossary) {
             if ("term".equals(term.kind())) {
@@ -185,11 +275,14 @@ final class Names {
             }
             boolean inText = false;
             for (String stem : term.stems(language)) {
-                int words = stem.split(" ").length;
-                for (int i = 0; i + words <= folded.size(); i++) {
-                    if (String.join(" ", folded.subList(i, i + words)).startsWith(stem)) {
+                int stemWords = 1;
+                for (int c = 0; c < stem.length(); c++) {
+                    stemWords += stem.charAt(c) == ' ' ? 1 : 0;
+                }
+                for (int i = 0; i + stemWords <= starts.size(); i++) {
+                    if (words.startsWith(stem, starts.get(i))) {
                         inText = true;
-                        for (int k = spans.get(i)[0]; k < spans.get(i + words - 1)[1]; k++) {
+                        for (int k = spans.get(i)[0]; k < spans.get(i + stemWords - 1)[1]; k++) {
                             masked[k] = ' ';
                         }
                     }
@@ -237,11 +330,25 @@ final class Names {
      * row make one name ("Nikol Pashinyan"), carried when any of its words is.
      */
     static List<String> names(String source, Language from, List<GlossaryEntry> terms) {
+        return scan(source, from, terms, null, false);
+    }
+
+    /**
+     * {@link #names}; when {@code words} is given, capitalised words of {@link NewsWords} in a row
+     * are gathered there as units of their own ("Supreme Court", "Генеральной Ассамблее") instead
+     * of being left out.
+     */
+    private static List<String> scan(String source, Language from, List<GlossaryEntry> terms, List<String> words,
+                                     boolean intoEnglish) {
         List<String> out = new ArrayList<>();
+        FormIndex table = NewsWords.index();
         int n = source.length();
         int i = 0;
         boolean sentenceStart = true;
         int unitEnd = -1;
+        StringBuilder unit = new StringBuilder();
+        boolean unitOfTable = false;
+        boolean unitHasBody = false;
         while (i < n) {
             int cp = source.codePointAt(i);
             if (!TextRuns.isLetterOrNumber(cp)) {
@@ -256,36 +363,78 @@ final class Names {
             while (i < n && TextRuns.isLetterOrNumber(source.codePointAt(i))) {
                 i += Character.charCount(source.codePointAt(i));
             }
-            String word = source.substring(start, i);
             boolean opens = sentenceStart;
             sentenceStart = false;
-            if (opens || word.length() < 3 || !Character.isUpperCase(cp) || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
-                    || word.chars().anyMatch(Character::isDigit)) {
-                unitEnd = -1;
+            if (words != null && i - start >= 3 && (intoEnglish ? Character.isLowerCase(cp)
+                    : opens && from == Language.EN && Character.isUpperCase(cp))) {
+                // what English always capitalises (Friday, Russian) is a name however it is written
+                int row = table.rowOfRaw(source, start, i, TABLE_TAIL);
+                boolean place = row < 0 && intoEnglish
+                        && PlaceNames.index().rowOfRaw(source, start, i, LOWERCASE_PLACE_TAIL) >= 0;
+                if (row >= 0 && table.marked(row) || place) {
+                    unitEnd = flush(unit, unitOfTable, out, words);
+                    (place ? out : words).add(source.substring(start, i));
+                    continue;
+                }
+            }
+            if (!Character.isUpperCase(cp) || i - start < 3) {
+                unitEnd = flush(unit, unitOfTable, out, words);
                 continue;
             }
-            String folded = GlossaryMatcher.fold(word);
-            if (NOT_NAMES.contains(folded) || from != Language.EN && translatedName(folded)) {
-                unitEnd = -1;
-                continue;
+            String word = source.substring(start, i);
+            boolean name = !(opens || word.length() < 3 || !Character.isUpperCase(cp)
+                    || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
+                    || word.chars().anyMatch(Character::isDigit));
+            boolean ofTable = false;
+            boolean body = false;
+            if (name) {
+                String folded = GlossaryMatcher.fold(word);
+                boolean inGlossary = inGlossary(folded, from, terms);
+                int row = words == null || inGlossary ? -1 : table.rowOf(folded);
+                ofTable = row >= 0;
+                body = ofTable && !table.joins(row);
+                name = ofTable || !(NOT_NAMES.contains(folded) || from != Language.EN && translatedName(folded)
+                        || inGlossary || skeleton(folded, from).length() < 2);
             }
-            boolean inGlossary = false;
-            for (GlossaryEntry term : terms) {
-                inGlossary |= GlossaryMatcher.mentionsFolded(folded, from, term);
-            }
-            if (inGlossary || skeleton(folded, from).length() < 2) {
-                unitEnd = -1;
+            if (!name) {
+                unitEnd = flush(unit, unitOfTable, out, words);
                 continue;
             }
             // a capitalised word right after another (one space between) belongs to the same name
-            if (unitEnd >= 0 && start == unitEnd + 1 && source.charAt(unitEnd) == ' ') {
-                out.set(out.size() - 1, out.get(out.size() - 1) + " " + word);
+            // (a body or title of the table and a name in a row are two: Prime Minister, Theresa May)
+            if (unitEnd >= 0 && start == unitEnd + 1 && source.charAt(unitEnd) == ' '
+                    && !(body && !unitOfTable) && !(!ofTable && unitHasBody)) {
+                unit.append(' ').append(word);
+                unitOfTable &= ofTable;
+                unitHasBody |= body;
             } else {
-                out.add(word);
+                flush(unit, unitOfTable, out, words);
+                unit.append(word);
+                unitOfTable = ofTable;
+                unitHasBody = body;
             }
             unitEnd = i;
         }
+        flush(unit, unitOfTable, out, words);
         return out;
+    }
+
+    /** Ends a name: one of words of the table only goes to {@code words}, any other to {@code names}. */
+    private static int flush(StringBuilder unit, boolean ofTable, List<String> names, List<String> words) {
+        if (!unit.isEmpty()) {
+            (ofTable ? words : names).add(unit.toString());
+            unit.setLength(0);
+        }
+        return -1;
+    }
+
+    private static boolean inGlossary(String folded, Language language, List<GlossaryEntry> terms) {
+        for (GlossaryEntry term : terms) {
+            if (GlossaryMatcher.mentionsFolded(folded, language, term)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean translatedName(String folded) {
@@ -314,7 +463,7 @@ final class Names {
                 continue;
             }
             for (int k = Math.max(1, name.length() - 1); k <= Math.min(w.length(), name.length() + 1); k++) {
-                if (distance(name, w.substring(0, k), allowed) <= allowed) {
+                if (distance(name, w, k, allowed) <= allowed) {
                     return true;
                 }
             }
@@ -322,20 +471,20 @@ final class Names {
         return false;
     }
 
-    /** Levenshtein distance, given up early once it exceeds {@code limit}. */
-    private static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
+    /** Levenshtein distance of a to the first {@code bLength} letters of b, given up early once it exceeds {@code limit}. */
+    private static int distance(String a, String b, int bLength, int limit) {
+        if (Math.abs(a.length() - bLength) > limit) {
             return limit + 1;
         }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        int[] prev = new int[bLength + 1];
+        int[] cur = new int[bLength + 1];
+        for (int j = 0; j <= bLength; j++) {
             prev[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             int best = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
+            for (int j = 1; j <= bLength; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 best = Math.min(best, cur[j]);
@@ -347,7 +496,7 @@ final class Names {
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[bLength];
     }
 
     /**

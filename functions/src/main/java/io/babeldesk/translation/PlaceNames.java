@@ -1,8 +1,5 @@
 package io.babeldesk.translation;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Countries, regions and cities whose names newsrooms translate rather than transliterate
  * (China / Китай / Չինաստան / Çin), as the stems of their forms in English, Russian, Armenian and
@@ -26,7 +23,8 @@ final class PlaceNames {
             "netherlands|dutch|holland|нидерланд|голланд|նիդերլանդներ|հոլանդիա|niderland|holland",
             "switzerland|swiss|швейцари|շվեյցարիա|isveçrə",
             "sweden|swedish|швеци|шведск|շվեդիա|isveç",
-            "britain|british|великобритани|британи|британск|բրիտանիա|բրիտանական|britaniya|britan",
+            // English for British is common in all four
+            "britain|british|великобритани|британи|британск|բրիտանիա|բրիտանական|britaniya|britan|english|англи|անգլիա|անգլիական|ingilis",
             "england|english|англи|английск|անգլիա|անգլիական|ingiltərə|ingilis",
             "scotland|scottish|шотланди|шотландск|շոտլանդիա|şotlandiya|şotland",
             "wales|welsh|уэльс|валлийск|ուելս|uels",
@@ -52,38 +50,14 @@ final class PlaceNames {
             "syria|syrian|сири|սիրիա|suriya",
             "arab|араб|արաբ|ərəb",
     };
-    private static final List<List<String>> PLACES = new ArrayList<>();
-
-    static {
-        for (String row : TABLE) {
-            PLACES.add(List.of(row.split("\\|")));
-        }
-    }
+    /** Any ending after a stem of four letters or more; shorter forms are whole words (сша, ամն). */
+    private static final FormIndex INDEX = new FormIndex(TABLE, Integer.MAX_VALUE / 2, true);
 
     private PlaceNames() {
     }
 
-    /** The forms of the place a folded word names, or an empty list when the table does not have it. */
-    static List<String> formsOf(String foldedWord) {
-        for (List<String> forms : PLACES) {
-            for (String f : forms) {
-                if (f.length() <= 3 ? foldedWord.equals(f) : foldedWord.startsWith(f)) {
-                    return forms;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** Whether a folded text shows any of the forms at a word start. */
-    static boolean shown(List<String> forms, String foldedText) {
-        for (String word : TextRuns.words(foldedText)) {
-            for (String f : forms) {
-                if (f.length() <= 3 ? word.equals(f) : word.startsWith(f)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    /** The table's rows, indexed; a row is one place. */
+    static FormIndex index() {
+        return INDEX;
     }
 }

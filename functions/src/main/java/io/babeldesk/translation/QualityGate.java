@@ -313,7 +313,7 @@ public final class QualityGate {
                                               Language to, List<GlossaryEntry> terms) {
         List<Finding> out = new ArrayList<>();
         Names.Result missing = Names.missingFolded(source, folded, from, to, terms);
-        Names.Result foreign = Names.missing(translation, source, to, from, terms);
+        Names.Result foreign = Names.foreign(translation, source, to, from, terms);
         boolean sourceLost = missing.names() >= 1 && missing.missing().size() == missing.names();
         boolean allForeign = foreign.names() >= 1 && foreign.missing().size() == foreign.names();
         boolean oddLength = lengthDeviation(source, translation, from, to) > ODD_LENGTH;

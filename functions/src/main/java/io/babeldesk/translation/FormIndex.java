@@ -1,0 +1,214 @@
+package io.babeldesk.translation;
+
+import io.babeldesk.glossary.GlossaryMatcher;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rows of word forms (one row a thing named in several languages) indexed by their first letter,
+ * built once: which rows a folded word belongs to, and which rows a folded text shows, without
+ * scanning every form of every row.
+ *
+ * <p>A form is a stem that the word starts with, followed by at most {@code maxTail} more letters
+ * (a case ending: комисси → комиссией, հանձնաժողով → հանձնաժողովի, komissiya → komissiyası); a
+ * form written {@code stem{a/b/}} names whole words only (суд{/а/е/у} is суд, суда, суде, суду,
+ * not судьба), and so does a form of three letters or fewer when the index is built so. A row
+ * may start with '!', '^' or '~' to mark it ({@link #marked}, {@link #joins}, {@link #weak}).
+ */
+final class FormIndex {
+    private record Form(String text, boolean whole, int row) {
+    }
+
+    private static final int BUCKETS = 1024;
+    private final Form[][] buckets = new Form[BUCKETS][];
+    private final int rows;
+    private final int maxTail;
+    private final boolean[] marked;
+    private final boolean[] joins;
+    private final boolean[] weak;
+
+    /**
+     * @param rows one row a line of forms; forms are separated by ',' or ';' (the languages' columns)
+     * @param maxTail how many letters a stem form may be followed by
+     * @param shortWhole whether a form of three letters or fewer names a whole word only
+     */
+    FormIndex(String[] rows, int maxTail, boolean shortWhole) {
+        this.rows = rows.length;
+        this.maxTail = maxTail;
+        this.marked = new boolean[rows.length];
+        this.joins = new boolean[rows.length];
+        this.weak = new boolean[rows.length];
+        List<List<Form>> lists = new ArrayList<>();
+        for (int b = 0; b < BUCKETS; b++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int r = 0; r < rows.length; r++) {
+            int at = 0;
+            for (; at < rows[r].length() && "!^~".indexOf(rows[r].charAt(at)) >= 0; at++) {
+                marked[r] |= rows[r].charAt(at) == '!';
+                joins[r] |= rows[r].charAt(at) == '^';
+                weak[r] |= rows[r].charAt(at) == '~';
+            }
+            for (String raw : rows[r].substring(at).split("[,;|]")) {
+                String f = raw.strip();
+                if (f.isEmpty()) {
+                    continue;
+                }
+                int brace = f.indexOf('{');
+                if (brace >= 0) {
+                    String stem = f.substring(0, brace);
+                    for (String ending : f.substring(brace + 1, f.length() - 1).split("/", -1)) {
+                        add(lists, new Form(GlossaryMatcher.fold(stem + ending), true, r));
+                    }
+                } else {
+                    String folded = GlossaryMatcher.fold(f);
+                    add(lists, new Form(folded, shortWhole && folded.length() <= 3, r));
+                }
+            }
+        }
+        for (int b = 0; b < BUCKETS; b++) {
+            buckets[b] = lists.get(b).isEmpty() ? null : lists.get(b).toArray(new Form[0]);
+        }
+    }
+
+    private static void add(List<List<Form>> lists, Form form) {
+        if (!form.text().isEmpty()) {
+            lists.get(bucket(form.text().charAt(0))).add(form);
+        }
+    }
+
+    private static int bucket(char c) {
+        return c & (BUCKETS - 1);
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** Whether a row was written with a leading '~'. */
+    boolean weak(int row) {
+        return weak[row];
+    }
+
+    /** Whether a row was written with a leading '^'. */
+    boolean joins(int row) {
+        return joins[row];
+    }
+
+    /** Whether a row was written with a leading '!'. */
+    boolean marked(int row) {
+        return marked[row];
+    }
+
+    /** The first row a folded word (or the word at {@code start..end} of a folded text) belongs to, or -1. */
+    int rowOf(String folded, int start, int end) {
+        return rowOf(folded, start, end, maxTail);
+    }
+
+    /** {@link #rowOf(String, int, int)} with at most {@code tail} letters after a stem. */
+    int rowOf(String folded, int start, int end, int tail) {
+        if (end <= start) {
+            return -1;
+        }
+        Form[] forms = buckets[bucket(folded.charAt(start))];
+        if (forms == null) {
+            return -1;
+        }
+        int length = end - start;
+        for (Form f : forms) {
+            int n = f.text().length();
+            if ((f.whole() ? length == n : length >= n && length - n <= tail)
+                    && folded.startsWith(f.text(), start)) {
+                return f.row();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@link #rowOf(String, int, int, int)} of a word of an unfolded text, folded letter by letter
+     * as it is compared (no copy of the word is made).
+     */
+    int rowOfRaw(String text, int start, int end, int tail) {
+        if (end <= start) {
+            return -1;
+        }
+        Form[] forms = buckets[bucket(fold(text.charAt(start)))];
+        if (forms == null) {
+            return -1;
+        }
+        int length = end - start;
+        for (Form f : forms) {
+            String form = f.text();
+            int n = form.length();
+            if (f.whole() ? length != n : length < n || length - n > tail) {
+                continue;
+            }
+            int k = 0;
+            while (k < n && fold(text.charAt(start + k)) == form.charAt(k)) {
+                k++;
+            }
+            if (k == n) {
+                return f.row();
+            }
+        }
+        return -1;
+    }
+
+    /** One letter as {@link GlossaryMatcher#fold} writes it. */
+    private static char fold(char c) {
+        char lower = Character.toLowerCase(c);
+        return switch (lower) {
+            case 'ı' -> 'i';
+            case 'ё' -> 'е';
+            case '’' -> '\'';
+            default -> lower;
+        };
+    }
+
+    int rowOf(String foldedWord) {
+        return rowOf(foldedWord, 0, foldedWord.length());
+    }
+
+    /** Every row a word at {@code start..end} of a folded text belongs to, marked in {@code into}. */
+    void mark(String folded, int start, int end, boolean[] into) {
+        Form[] forms = end > start ? buckets[bucket(folded.charAt(start))] : null;
+        if (forms == null) {
+            return;
+        }
+        int length = end - start;
+        for (Form f : forms) {
+            int n = f.text().length();
+            if ((f.whole() ? length == n : length >= n && length - n <= maxTail)
+                    && folded.startsWith(f.text(), start)) {
+                into[f.row()] = true;
+            }
+        }
+    }
+
+    /** The rows a folded text shows a form of, at a word start. */
+    boolean[] shownIn(String folded) {
+        boolean[] out = new boolean[rows];
+        int n = folded.length();
+        int start = -1;
+        for (int i = 0; i <= n; ) {
+            int cp = i < n ? folded.codePointAt(i) : ' ';
+            if (i < n && TextRuns.isLetterOrNumber(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                mark(folded, start, i, out);
+                start = -1;
+            }
+            i += i < n ? Character.charCount(cp) : 1;
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "FormIndex" + Arrays.toString(new int[] {rows});
+    }
+}
