@@ -30,7 +30,7 @@ final class Quotations {
     static boolean quotesAClause(String text) {
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
-            if (words(m.group(1)) >= MIN_WORDS) {
+            if (TextRuns.words(m.group(1)).size() >= MIN_WORDS) {
                 return true;
             }
         }
@@ -40,18 +40,5 @@ final class Quotations {
     /** Whether a translation of a text quoting a clause lost every sign of the quotation. */
     static boolean lost(String source, String translation) {
         return quotesAClause(source) && !MARK_OR_SPEECH_DASH.matcher(translation).find();
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                n++;
-            }
-            in = letter;
-        }
-        return n;
     }
 }
