@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * SIMULATION, not a translation model: answers translate and summarize requests with pseudo-text
  * made of frequent words of the target language, as long as a real translation would be (character
- * ratios of the parallel news corpus), with the source's numbers and the glossary renderings kept,
+ * ratios of the parallel news corpus), with the source's numbers, the glossary renderings and its
+ * quotation marks kept,
  * and takes {@code a + b · output tokens} milliseconds (times a scale) to answer, so the planner's
  * wall time can be measured against a naive plan without a provider.
  */
@@ -125,9 +126,15 @@ public final class SimulatedTranslationModel implements ChatModel {
         while (n.find()) {
             sb.append(n.group()).append(' ');
         }
-        sb.append(filler(target, Math.max(0, length - sb.length()), text.hashCode()));
+        // direct speech stays quoted, as in a real translation
+        boolean quoted = QUOTE.matcher(text).find();
+        int room = Math.max(0, length - sb.length() - (quoted ? 2 : 0));
+        String filler = filler(target, room, text.hashCode());
+        sb.append(quoted ? "\u00ab" + filler + "\u00bb" : filler);
         return sb.toString().strip();
     }
+
+    private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u00ab\u201e\u0559]");
 
     private static String filler(Language language, int length, int seed) {
         String[] words = WORDS.get(language);
