@@ -25,6 +25,9 @@ final class EchoRuns {
      * @param foldedTranslation the translation as {@link GlossaryMatcher#fold} gives it
      */
     static String untranslated(String source, String foldedTranslation) {
+        if (!hasLetterOf(foldedTranslation, scriptOf(source))) {
+            return null;
+        }
         List<String> sourceWords = TextRuns.words(source);
         if (sourceWords.size() < RUN) {
             return null;
@@ -44,6 +47,30 @@ final class EchoRuns {
             }
         }
         return null;
+    }
+
+    /** The script of the text's first letter. */
+    private static Character.UnicodeScript scriptOf(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.UnicodeScript.of(text.charAt(i));
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text has a letter of the script: a run of the source can only be where its letters are. */
+    private static boolean hasLetterOf(String text, Character.UnicodeScript script) {
+        if (script == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == script) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ordinary(List<String> words) {

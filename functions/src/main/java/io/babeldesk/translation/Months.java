@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,18 +37,18 @@ final class Months {
     static {
         FORMS.put(Language.EN, forms(Pattern.UNICODE_CHARACTER_CLASS,
                 "\\bJan(?:uary\\b|\\.)", "\\bFeb(?:ruary\\b|\\.)",
-                "(?:(?<=\\d[\\s.,]{0,3})March\\b|\\b" + TIME_WORDS_EN + "\\s+March\\b|\\bMarch\\s+\\d|\\bMar\\.)",
+                "(?:(?<=\\d[\\s.,]{0,3})March\\b|(?<=\\b" + TIME_WORDS_EN + "\\s{1,3})March\\b|March\\s+\\d|Mar\\.)",
                 "\\bApr(?:il\\b|\\.)",
-                "(?:(?<=\\d[\\s.,]{0,3})May\\b|\\b" + TIME_WORDS_EN + "\\s+May\\b|\\bMay\\s+\\d)",
+                "(?:(?<=\\d[\\s.,]{0,3})May\\b|(?<=\\b" + TIME_WORDS_EN + "\\s{1,3})May\\b|May\\s+\\d)",
                 "\\bJun(?:e\\b|\\.)", "\\bJul(?:y\\b|\\.)", "\\bAug(?:ust\\b|\\.)", "\\bSep(?:tember\\b|t?\\.)",
                 "\\bOct(?:ober\\b|\\.)", "\\bNov(?:ember\\b|\\.)", "\\bDec(?:ember\\b|\\.)"));
         String ruTime = "(?:в|во|с|до|к|по|на|от|конце|начале|середине|апреле|марте|мае)";
         FORMS.put(Language.RU, forms(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS,
                 "(?<!\\p{L})январ\\p{L}{0,6}", "(?<!\\p{L})феврал\\p{L}{0,6}",
-                "(?:(?<=\\d\\s{0,2})март[аеу]?(?!\\p{L})|(?<!\\p{L})" + ruTime + "\\s+март[аеу]?(?!\\p{L})|"
+                "(?:(?<=\\d\\s{0,2})март[аеу]?(?!\\p{L})|(?<=(?:^|\\P{L})" + ruTime + "\\s{1,3})март[аеу]?(?!\\p{L})|"
                         + "(?<!\\p{L})мартовск\\p{L}{0,4})",
                 "(?<!\\p{L})апрел\\p{L}{0,6}",
-                "(?:(?<=\\d\\s{0,2})ма[йяе](?!\\p{L})|(?<!\\p{L})" + ruTime + "\\s+ма[йяе](?!\\p{L})|"
+                "(?:(?<=\\d\\s{0,2})ма[йяе](?!\\p{L})|(?<=(?:^|\\P{L})" + ruTime + "\\s{1,3})ма[йяе](?!\\p{L})|"
                         + "(?<!\\p{L})майск\\p{L}{0,4})",
                 "(?<!\\p{L})июн\\p{L}{0,6}", "(?<!\\p{L})июл\\p{L}{0,6}", "(?<!\\p{L})август\\p{L}{0,6}",
                 "(?<!\\p{L})сентябр\\p{L}{0,6}", "(?<!\\p{L})октябр\\p{L}{0,6}", "(?<!\\p{L})ноябр\\p{L}{0,6}",
@@ -78,19 +79,49 @@ final class Months {
         return Pattern.compile(all.toString(), flags);
     }
 
+    /**
+     * The first three letters of every form, in lower case: the patterns are tried only at the
+     * start of a word that starts so (they look around every position they are tried at).
+     */
+    private static final Map<Language, Set<String>> STARTS = Map.of(
+            Language.EN, Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+            Language.RU, Set.of("янв", "фев", "мар", "апр", "май", "мая", "мае", "июн", "июл", "авг", "сен", "окт",
+                    "ноя", "дек"),
+            Language.HY, Set.of("հու", "փետ", "մար", "ապր", "մայ", "օգո", "սեպ", "հոկ", "նոյ", "դեկ"),
+            Language.AZ, Set.of("yan", "fev", "mar", "apr", "may", "iyu", "avq", "sen", "okt", "noy", "dek"));
+
     /** The months {@code text} names, as a bit set (bit 1 for January ... bit 12 for December). */
     static int named(String text, Language language) {
+        // the patterns are tried only where a word starts as a month does, each from its first letter
+        Set<String> starts = STARTS.get(language);
+        Matcher m = null;
         int out = 0;
-        Matcher m = FORMS.get(language).matcher(text);
-        while (m.find()) {
-            for (int g = 1; g <= 12; g++) {
-                if (m.start(g) >= 0) {
-                    out |= 1 << g;
-                    break;
+        int n = text.length();
+        for (int i = 0; i + 3 <= n; i++) {
+            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (language != Language.EN || Character.isUpperCase(text.charAt(i)))
+                    && starts.contains(lowerStart(text, i))) {
+                if (m == null) {
+                    m = FORMS.get(language).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    for (int g = 1; g <= 12; g++) {
+                        if (m.start(g) >= 0) {
+                            out |= 1 << g;
+                            break;
+                        }
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** Three letters from {@code i} in lower case, letter by letter (İyun is iyun, not i\u0307yun). */
+    private static String lowerStart(String text, int i) {
+        return new String(new char[] {Character.toLowerCase(text.charAt(i)), Character.toLowerCase(text.charAt(i + 1)),
+                Character.toLowerCase(text.charAt(i + 2))});
     }
 
     /** The English names of the months in a bit set of {@link #named}. */

@@ -28,9 +28,21 @@ final class Quotations {
 
     /** Whether {@code text} quotes a clause of at least four words. */
     static boolean quotesAClause(String text) {
+        if (!hasQuotationMark(text)) {
+            return false;
+        }
         Matcher m = QUOTED.matcher(text);
         while (m.find()) {
             if (TextRuns.words(m.group(1)).size() >= MIN_WORDS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuotationMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("\"\u201c\u00ab\u201e\u0559".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }

@@ -24,6 +24,7 @@ class MonthsTest {
         assertEquals(List.of("October"), months("արդարադատության միջազգային դատարանի հոկտեմբրի 1-ին որոշմանը", Language.HY));
         assertEquals(List.of("March", "May"), months("մարտի 29-ին և մայիսին", Language.HY));
         assertEquals(List.of("May", "October"), months("Qərar oktyabrda, 5 may tarixində verildi.", Language.AZ));
+        assertEquals(List.of("June", "July"), months("İyun ayında düşüş İyul ayında pisləşdi.", Language.AZ));
     }
 
     @Test
