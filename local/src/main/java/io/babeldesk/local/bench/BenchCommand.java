@@ -378,7 +378,8 @@ public final class BenchCommand {
             ExtractionBench.Result large = scrape ? bench.scrape(50_000, 2, 3) : bench.html(50_000, 2, 3);
             table.add("extraction", String.format(Locale.ROOT, "%s, 5,000 words", small.kind()), small.medianMillis(),
                     "ms", null, scrape ? Target.valueAtMost(SCRAPE_TARGET_MS) : null, String.format(Locale.ROOT,
-                            "median of %d runs after 10 untimed; menus, inline furniture, comment thread", small.runs()));
+                            "median of %d runs after 10 untimed; %s", small.runs(),
+                            scrape ? "menus, inline furniture, comment thread" : "with language detection"));
             table.add("extraction", String.format(Locale.ROOT, "%s, 50,000 words / 10 x 5,000 words", large.kind()),
                     large.medianMillis() / 10, "ms", small.medianMillis(), Target.ratioAtMost(LINEARITY_TARGET),
                     String.format(Locale.ROOT, "%.0f ms for 50,000 words, median of %d runs; ≈1 means linear",
