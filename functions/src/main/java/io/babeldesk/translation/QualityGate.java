@@ -190,8 +190,10 @@ public final class QualityGate {
         if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
             out.add(new Finding(QualityFlag.REFUSAL, "the reply declines to translate"));
         }
-        if (sourceLanguage != target && (isEchoFolded(oneLine(GlossaryMatcher.fold(source)), foldedOneLine)
-                || isShortEcho(source, foldedOneLine) || isTitleEcho(source, foldedOneLine, sourceLanguage, target))) {
+        String foldedSource = oneLine(GlossaryMatcher.fold(source));
+        boolean sameText = foldedSource.equals(foldedOneLine);
+        if (sourceLanguage != target && (isEchoFolded(foldedSource, foldedOneLine)
+                || sameText && (isShortEcho(source) || isTitleEcho(source, sourceLanguage, target)))) {
             out.add(new Finding(QualityFlag.ECHO, "the source is returned untranslated"));
         } else if (sourceLanguage != target) {
             String run = EchoRuns.untranslated(source, folded);
@@ -459,14 +461,11 @@ public final class QualityGate {
     }
 
     /**
-     * A short segment (a title, a heading, a caption) sent back as it came: the same text, with at
-     * least one word that is not capitalised, so not a line of names and numbers
+     * Of a short segment (a title, a heading, a caption) sent back as it came: whether it has at
+     * least one word that is not capitalised, so is not a line of names and numbers
      * ("Elite League: Dundee Stars 5-3 Belfast Giants" stays its own translation).
      */
-    private static boolean isShortEcho(String source, String foldedOneLineTranslation) {
-        if (!oneLine(GlossaryMatcher.fold(source)).equals(foldedOneLineTranslation)) {
-            return false;
-        }
+    private static boolean isShortEcho(String source) {
         for (String word : TextRuns.words(source)) {
             if (word.length() >= 3 && Character.isLowerCase(word.codePointAt(0))) {
                 return true;
@@ -476,13 +475,14 @@ public final class QualityGate {
     }
 
     /**
-     * A headline in title case sent back as it came between English and Azerbaijani ("Peskov Calls
-     * Talks Useful"): no word in lower case tells it from a line of names, so it counts when it has
-     * three words or more, no number (a results line, "Elite League: Dundee Stars 5-3 Belfast
-     * Giants", keeps its names and score in every language) and reads as its source language.
+     * Of a headline sent back as it came: whether it is one in title case between English and
+     * Azerbaijani ("Peskov Calls Talks Useful"). No word in lower case tells it from a line of
+     * names, so it counts when it has three words or more, no number (a results line, "Elite
+     * League: Dundee Stars 5-3 Belfast Giants", keeps its names and score in every language) and
+     * reads as its source language.
      */
-    private boolean isTitleEcho(String source, String foldedOneLineTranslation, Language from, Language to) {
-        if (from.script() != to.script() || !oneLine(GlossaryMatcher.fold(source)).equals(foldedOneLineTranslation)) {
+    private boolean isTitleEcho(String source, Language from, Language to) {
+        if (from.script() != to.script()) {
             return false;
         }
         int words = 0;
