@@ -17,9 +17,11 @@ final class Quotations {
     private Quotations() {
     }
 
+    /** The marks that open a quotation in the four languages. */
+    private static final String OPENING = "\"“«„ՙ";
     /** A quotation that opens the segment, or follows a colon or the end of a sentence: direct speech. */
     private static final Pattern QUOTED = Pattern.compile(
-            "(?:^\\s*|[:：]\\s*|\\.\\s)[\"“«„ՙ]([^\"”»“՚]{1,2000})[\"”»“՚]");
+            "(?:^\\s*|[:：]\\s*|\\.\\s)[" + OPENING + "]([^\"”»“՚]{1,2000})[\"”»“՚]");
     /** Quotation marks of the four languages, English single quotes, and speech dashes. */
     private static final Pattern MARK_OR_SPEECH_DASH = Pattern.compile(
             "[\"“”«»„ՙ՚‘’]|(?:^|\\s)'\\w|\\w[.,!?]?'(?:\\s|$)|(?:^|[,.:!?]\\s?)[-–—]\\s?\\S",
@@ -42,7 +44,7 @@ final class Quotations {
 
     private static boolean hasQuotationMark(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("\"\u201c\u00ab\u201e\u0559".indexOf(text.charAt(i)) >= 0) {
+            if (OPENING.indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
