@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record GlossaryEntry(String term, String kind, Map<Language, String> renderings,
                             Map<Language, List<String>> match) {
+    /** The kind of term that newsrooms write by its initials. */
+    public static final String ORGANISATION = "organisation";
+
     public GlossaryEntry {
         Objects.requireNonNull(term, "term");
         if (term.isBlank()) {
@@ -40,5 +43,30 @@ public record GlossaryEntry(String term, String kind, Map<Language, String> rend
         }
         String rendering = renderings.get(language);
         return rendering == null ? List.of() : List.of(GlossaryMatcher.fold(rendering));
+    }
+
+    /**
+     * The initials of the house rendering in a language, as newsrooms abbreviate it: "EU" for
+     * "European Union", "ЕС" for "Европейский союз", "ԵՄ" for "Եվրոպական միություն". Words of up to
+     * three letters in lower case ("of", "and", "о") give no initial. Only organisations are
+     * abbreviated so: a person's or a place's initials are not their house spelling. Empty when the
+     * rendering has fewer than two words that give an initial.
+     */
+    public java.util.Optional<String> acronym(Language language) {
+        String rendering = renderings.get(language);
+        if (rendering == null || !ORGANISATION.equals(kind)) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : rendering.split("[\\s\\-]+")) {
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            int first = word.codePointAt(0);
+            if (Character.isUpperCase(first) || word.codePointCount(0, word.length()) > 3) {
+                initials.appendCodePoint(Character.toUpperCase(first));
+            }
+        }
+        return initials.length() >= 2 ? java.util.Optional.of(initials.toString()) : java.util.Optional.empty();
     }
 }

@@ -62,13 +62,18 @@ final class NumberWords {
             Map.entry("երեսուն\\p{L}{0,3}", 30), Map.entry("քառասուն\\p{L}{0,3}", 40),
             Map.entry("հիսուն\\p{L}{0,3}", 50), Map.entry("վաթսուն\\p{L}{0,3}", 60),
             Map.entry("յոթանասուն\\p{L}{0,3}", 70), Map.entry("ութսուն\\p{L}{0,3}", 80),
-            Map.entry("իննսուն\\p{L}{0,3}", 90), Map.entry("հարյուր\\p{L}{0,3}", 100),
-            // Azerbaijani (folded: ı is written i)
+            Map.entry("իննսուն\\p{L}{0,3}", 90), Map.entry("հարյուր\\p{L}{0,3}", 100));
+
+    /**
+     * Azerbaijani word forms, read only in a text that has a letter of Azerbaijani's alphabet that
+     * English lacks: English "on" is not "ten". ("onu" is left out: it is mostly the pronoun "it".)
+     */
+    private static final Map<String, Integer> AZERBAIJANI_FORMS = Map.<String, Integer>ofEntries(
             Map.entry("bir|birinci|ilk", 1), Map.entry("iki\\p{L}{0,3}|ikinci|cüt", 2),
             Map.entry("üç\\p{L}{0,3}|üçüncü", 3), Map.entry("dörd\\p{L}{0,3}|dördüncü", 4),
             Map.entry("beş\\p{L}{0,3}|beşinci", 5), Map.entry("alti\\p{L}{0,3}|altinci", 6),
             Map.entry("yeddi\\p{L}{0,3}|yeddinci", 7), Map.entry("səkkiz\\p{L}{0,3}|səkkizinci", 8),
-            Map.entry("doqquz\\p{L}{0,3}|doqquzuncu", 9), Map.entry("on|onu|onuncu|onillik\\p{L}{0,3}", 10),
+            Map.entry("doqquz\\p{L}{0,3}|doqquzuncu", 9), Map.entry("on|onuncu|onillik\\p{L}{0,3}", 10),
             Map.entry("iyirmi\\p{L}{0,3}", 20), Map.entry("otuz\\p{L}{0,3}", 30), Map.entry("qirx\\p{L}{0,3}", 40),
             Map.entry("əlli\\p{L}{0,3}", 50), Map.entry("altmiş\\p{L}{0,3}", 60), Map.entry("yetmiş\\p{L}{0,3}", 70),
             Map.entry("səksən\\p{L}{0,3}", 80), Map.entry("doxsan\\p{L}{0,3}", 90), Map.entry("yüz\\p{L}{0,3}", 100));
@@ -76,31 +81,53 @@ final class NumberWords {
     private static final List<Pattern> PATTERNS = new ArrayList<>();
     private static final List<Integer> VALUES = new ArrayList<>();
 
+    /** Which of {@link #PATTERNS} are Azerbaijani forms. */
+    private static final java.util.BitSet AZERBAIJANI = new java.util.BitSet();
+
     /** Indexes of the forms each first letter can start: a word is tried only against those. */
     private static final Map<Character, List<Integer>> BY_FIRST = new java.util.HashMap<>();
 
     static {
-        FORMS.forEach((regex, value) -> {
-            int index = PATTERNS.size();
-            PATTERNS.add(Pattern.compile(regex));
-            VALUES.add(value);
-            int depth = 0;
-            boolean start = true;
-            for (char c : regex.toCharArray()) {
-                if (start && c != '(') {
-                    BY_FIRST.computeIfAbsent(c, k -> new ArrayList<>()).add(index);
+        FORMS.forEach(NumberWords::register);
+        AZERBAIJANI.set(PATTERNS.size(), PATTERNS.size() + AZERBAIJANI_FORMS.size());
+        AZERBAIJANI_FORMS.forEach(NumberWords::register);
+    }
+
+    /** Adds a form, indexed under each first letter its alternatives can start with. */
+    private static void register(String regex, int value) {
+        int index = PATTERNS.size();
+        PATTERNS.add(Pattern.compile(regex));
+        VALUES.add(value);
+        int depth = 0;
+        boolean start = true;
+        for (char c : regex.toCharArray()) {
+            if (start && c != '(') {
+                BY_FIRST.computeIfAbsent(c, k -> new ArrayList<>()).add(index);
+            }
+            start = false;
+            if (c == '(') {
+                depth++;
+                start = depth == 1 && regex.indexOf('(') == 0;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                start = true;
+            }
+        }
+    }
+
+    /** Whether a folded text has a letter of Azerbaijani's alphabet that English lacks. */
+    private static boolean hasAzerbaijaniLetters(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            switch (folded.charAt(i)) {
+                case 'ə', 'ş', 'ç', 'ğ', 'ö', 'ü', 'ı' -> {
+                    return true;
                 }
-                start = false;
-                if (c == '(') {
-                    depth++;
-                    start = depth == 1 && regex.indexOf('(') == 0;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    start = true;
+                default -> {
                 }
             }
-        });
+        }
+        return false;
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}-]*");
@@ -113,14 +140,15 @@ final class NumberWords {
     static List<BigDecimal> values(String folded) {
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
+        boolean azerbaijani = hasAzerbaijaniLetters(folded);
         int previous = -1;
         while (m.find()) {
-            int value = valueOf(m.group());
+            int value = valueOf(m.group(), azerbaijani);
             if (value > 0) {
                 out.add(BigDecimal.valueOf(value));
             } else {
                 for (String part : m.group().split("-")) {
-                    int v = valueOf(part);
+                    int v = valueOf(part, azerbaijani);
                     if (v > 0) {
                         value = value > 0 && value % 10 == 0 && v < 10 ? value + v : v;
                         out.add(BigDecimal.valueOf(v));
@@ -166,14 +194,14 @@ final class NumberWords {
         return out;
     }
 
-    private static int valueOf(String word) {
+    private static int valueOf(String word, boolean azerbaijani) {
         if (word.isEmpty()) {
             return -1;
         }
         List<Integer> candidates = BY_FIRST.get(word.charAt(0));
         if (candidates != null) {
             for (int i : candidates) {
-                if (PATTERNS.get(i).matcher(word).matches()) {
+                if ((azerbaijani || !AZERBAIJANI.get(i)) && PATTERNS.get(i).matcher(word).matches()) {
                     return VALUES.get(i);
                 }
             }

@@ -229,7 +229,8 @@ public final class QualityGate {
             }
         }
         for (GlossaryEntry term : terms) {
-            if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)) {
+            if (!term.stems(target).isEmpty() && !GlossaryMatcher.mentionsFolded(folded, target, term)
+                    && !term.acronym(target).map(a -> TextRuns.hasWord(translation, a)).orElse(false)) {
                 // a person's name not in the house spelling (Pashinyan as Pashayan) is a political error
                 out.add(new Finding(QualityFlag.MISSING_TERM, "glossary term " + term.term() + " not rendered as "
                         + term.rendering(target).orElse(term.term()), PERSON.equals(term.kind())));

@@ -19,10 +19,12 @@ import java.util.Set;
  */
 final class ReviewBudget {
     /**
-     * Share of an article's segments that may carry soft findings, rounded down: none in an
-     * article of up to 6 segments, one in 7 to 13, two in 14 to 19, three in 20 to 26. On the parallel news corpus
-     * a third of the paragraphs replaced by another article's or cut in half leaves more than
-     * this in nearly every article.
+     * Share of an article's segments that may carry soft findings, rounded down, and never less
+     * than one: one in an article of up to 13 segments, two in 14 to 19, three in 20 to 26. A short
+     * correct translation may well render its headline's name as a word; a corrupted paragraph
+     * usually shows two kinds of soft finding (its names and its length), which weigh two. On the
+     * parallel news corpus a third of the paragraphs replaced by another article's or cut in half
+     * leaves more than this in nearly every article.
      */
     static final double SOFT_SHARE = 0.15;
 
@@ -31,7 +33,7 @@ final class ReviewBudget {
 
     /** How many segments of {@code segments} may carry soft findings. */
     static int allowance(int segments) {
-        return (int) Math.floor(SOFT_SHARE * segments + 1e-9);
+        return Math.max(1, (int) Math.floor(SOFT_SHARE * segments + 1e-9));
     }
 
     /** The verdict on a language version's findings: whether it holds, and why in words. */

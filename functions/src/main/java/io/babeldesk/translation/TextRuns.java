@@ -80,4 +80,19 @@ final class TextRuns {
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
     }
+
+    /** Whether {@code word} stands in {@code text} as a whole word, case as given ("EU", not "Europe" or "eu"). */
+    static boolean hasWord(String text, String word) {
+        int from = 0;
+        int at;
+        while ((at = text.indexOf(word, from)) >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || !isLetterOrNumber(text.codePointBefore(at)))
+                    && (end == text.length() || !isLetterOrNumber(text.codePointAt(end)))) {
+                return true;
+            }
+            from = at + 1;
+        }
+        return false;
+    }
 }

@@ -25,6 +25,25 @@ class GlossaryMatcherTest {
     }
 
     @Test
+    void organisationsAreAbbreviatedByTheInitialsOfTheirRendering() {
+        GlossaryEntry eu = new GlossaryEntry("European Union", GlossaryEntry.ORGANISATION,
+                Map.of(Language.EN, "European Union", Language.RU, "Европейский союз", Language.HY, "Եվրոպական միություն"),
+                Map.of());
+        assertEquals("EU", eu.acronym(Language.EN).orElseThrow());
+        assertEquals("ЕС", eu.acronym(Language.RU).orElseThrow(), "a long lowercase word gives its initial");
+        assertEquals("ԵՄ", eu.acronym(Language.HY).orElseThrow());
+        assertTrue(eu.acronym(Language.AZ).isEmpty(), "no rendering, no initials");
+        GlossaryEntry csto = new GlossaryEntry("CSTO", GlossaryEntry.ORGANISATION,
+                Map.of(Language.RU, "Организация Договора о коллективной безопасности"), Map.of());
+        assertEquals("ОДКБ", csto.acronym(Language.RU).orElseThrow(), "short lowercase words give none");
+        GlossaryEntry person = new GlossaryEntry("Nikol Pashinyan", "person",
+                Map.of(Language.EN, "Nikol Pashinyan"), Map.of());
+        assertTrue(person.acronym(Language.EN).isEmpty(), "a person's initials are not the house spelling");
+        GlossaryEntry one = new GlossaryEntry("NATO", GlossaryEntry.ORGANISATION, Map.of(Language.EN, "NATO"), Map.of());
+        assertTrue(one.acronym(Language.EN).isEmpty(), "one word gives no abbreviation");
+    }
+
+    @Test
     void missingSeedGivesAnEmptyGlossary() {
         assertTrue(GlossarySeed.load("glossary/no-such-seed.json").all().isEmpty());
     }

@@ -9,6 +9,7 @@ import io.babeldesk.article.LanguageDetector;
 import io.babeldesk.glossary.GlossaryEntry;
 import io.babeldesk.glossary.GlossaryMatcher;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,16 @@ class QualityGateTest {
     }
 
     @Test
+    void azerbaijaniNumberWordsAreReadOnlyInAzerbaijani() {
+        assertEquals(List.of("10"), QualityGate.missingNumbers("Bu, 10%-ə qədər ola bilər.",
+                "It could be as much as three per cent, on top of the duty."), "English \"on\" is not ten");
+        assertEquals(List.of(), QualityGate.missingNumbers("It could rise by 10 points.", "On bal artım ola bilər."),
+                "Azerbaijani \"on\" is ten");
+        assertEquals(List.of("10"), QualityGate.missingNumbers("He saw 10 of them.", "O, onu gördü."),
+                "\"onu\" is the pronoun");
+    }
+
+    @Test
     void findingsAreHardOrSoft() {
         String source = HandTranslations.get(2, Language.EN);
         List<GlossaryEntry> terms = TERMS.find(source, Language.EN);
@@ -125,6 +136,20 @@ class QualityGateTest {
         Set<QualityFlag> flags = review(2, Language.EN, Language.RU,
                 "Премьер-министр Никол Пашиньян заявил, что в 2020 году на границу были направлены 2 000 военнослужащих.");
         assertEquals(Set.of(QualityFlag.MISSING_TERM), flags);
+    }
+
+    @Test
+    void anOrganisationWrittenByItsInitialsIsRendered() {
+        GlossaryEntry eu = new GlossaryEntry("European Union", GlossaryEntry.ORGANISATION,
+                Map.of(Language.EN, "European Union", Language.HY, "Եվրոպական միություն"),
+                Map.of(Language.EN, List.of("european union"), Language.HY, List.of("եվրոպական միությ", "եվրամիությ")));
+        String source = "Եթե Բրիտանիան լքի Եվրամիությունը առանց գործարքի, գործարանը կդադարեցնի արտադրությունը:";
+        List<Finding> initials = GATE.findings(source, "If Britain left the EU without a deal, the factory would halt production.",
+                Language.HY, Language.EN, List.of(eu));
+        assertTrue(initials.stream().noneMatch(f -> f.flag() == QualityFlag.MISSING_TERM), initials.toString());
+        List<Finding> other = GATE.findings(source, "If Britain left Europe without a deal, the factory would halt production.",
+                Language.HY, Language.EN, List.of(eu));
+        assertTrue(other.stream().anyMatch(f -> f.flag() == QualityFlag.MISSING_TERM), "Europe is not the EU: " + other);
     }
 
     @Test

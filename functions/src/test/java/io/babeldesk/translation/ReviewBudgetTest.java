@@ -32,12 +32,16 @@ class ReviewBudgetTest {
     }
 
     @Test
-    void aShortArticleAllowsNoSoftFinding() {
-        assertEquals(0, ReviewBudget.allowance(4));
-        assertEquals(0, ReviewBudget.allowance(6));
+    void aShortArticleAllowsOneSoftFindingAndNoMore() {
+        assertEquals(1, ReviewBudget.allowance(4));
+        assertEquals(1, ReviewBudget.allowance(6));
         assertFalse(ReviewBudget.judge(Map.of(), 5).holds());
-        assertTrue(ReviewBudget.judge(Map.of(2, List.of(WORDS)), 5).holds(),
-                "one paragraph in a third of a short article is all a corrupted one may show");
+        assertFalse(ReviewBudget.judge(Map.of(0, List.of(NAME)), 5).holds(),
+                "a headline that translates a name is still publishable");
+        assertTrue(ReviewBudget.judge(Map.of(2, List.of(WORDS, NAME)), 5).holds(),
+                "a paragraph that lost its number and its name weighs two");
+        assertTrue(ReviewBudget.judge(Map.of(1, List.of(WORDS), 3, List.of(NAME)), 5).holds(),
+                "two paragraphs of five");
     }
 
     @Test

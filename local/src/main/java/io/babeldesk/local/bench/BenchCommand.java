@@ -95,13 +95,15 @@ public final class BenchCommand {
             return overheadOnly(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
         if (args.length > 0 && args[0].equals("articles")) {
-            if (args.length != 2) {
-                System.err.println("usage: babeldesk bench articles DIR   (DIR: en.txt ru.txt hy.txt az.txt doc_ids.txt,"
-                        + " one sentence per line, the same line in each)");
+            boolean why = args.length == 3 && args[2].equals("--why");
+            if (args.length != 2 && !why) {
+                System.err.println("usage: babeldesk bench articles DIR [--why]   (DIR: en.txt ru.txt hy.txt az.txt"
+                        + " doc_ids.txt, one sentence per line, the same line in each; --why prints the findings"
+                        + " that hold each human translation)");
                 return 2;
             }
             try {
-                return ArticleCheckBench.main(Path.of(args[1]));
+                return ArticleCheckBench.main(Path.of(args[1]), why);
             } catch (java.io.IOException e) {
                 System.err.println("cannot read " + args[1] + ": " + e.getMessage());
                 return 1;
