@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Small numbers written as words in English, Russian, Armenian and Azerbaijani ("eight", "восемь",
- * "ութ", "səkkiz", and the ordinals), so that a translator writing "eight points" for "8 xal" is
+ * "ութ", "səkkiz", and the ordinals), halves and quarters as the percentages translators give them
+ * ("half of the voters" as "50% избирателей"), and the scale words alone ("a million" as
+ * "1 миллион"), so that a translator writing "eight points" for "8 xal" is
  * not taken for a number dropped or added. Read from folded text; "twenty-five", "двадцать пять"
  * and "on iki" also read as their sum.
  */
@@ -30,11 +32,13 @@ final class NumberWords {
             Map.entry("twenty|twentieth", 20), Map.entry("thirty|thirtieth", 30), Map.entry("forty|fortieth", 40),
             Map.entry("fifty|fiftieth", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
             Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred(th)?", 100),
+            Map.entry("half|halves", 50), Map.entry("quarters?", 25), Map.entry("thousand(th)?", 1_000),
+            Map.entry("million", 1_000_000), Map.entry("billion", 1_000_000_000),
             // Russian
             Map.entry("од(ин|на|но|ну|ного|ной|ном|ному)|перв\\p{L}{1,3}|однажды", 1),
             Map.entry("дв(а|е|ух|ум|умя)|втор\\p{L}{1,3}|дважды|об[ае]|обоих|пар[аыу]", 2),
             Map.entry("тр(и|ех|ем|емя)|трет\\p{L}{1,4}|трижды", 3),
-            Map.entry("четыр(е|ех|ем|ьмя)|четверт\\p{L}{1,3}", 4), Map.entry("пят(ь|и|ью)|пят(ый|ая|ое|ого|ом|ую|ой)", 5),
+            Map.entry("четыр(е|ех|ем|ьмя)|четверт(ый|ая|ое|ого|ом|ую|ой|ые|ых|ым|ыми)", 4), Map.entry("пят(ь|и|ью)|пят(ый|ая|ое|ого|ом|ую|ой)", 5),
             Map.entry("шест(ь|и|ью)|шест(ой|ая|ое|ого|ом|ую)", 6), Map.entry("сем(ь|и|ью)|седьм\\p{L}{1,3}", 7),
             Map.entry("вос(емь|ьми|емью)|восьм\\p{L}{2,3}", 8), Map.entry("девят(ь|и|ью)|девят(ый|ая|ое|ого|ом|ую)", 9),
             Map.entry("десят(ь|и|ью|ок|ка|ки)|десят(ый|ая|ое|ого|ом|ую)|десятилети\\p{L}{1,3}", 10),
@@ -47,6 +51,9 @@ final class NumberWords {
             Map.entry("пят(ь|и)десят\\p{L}{0,3}", 50), Map.entry("шест(ь|и)десят\\p{L}{0,3}", 60),
             Map.entry("сем(ь|и)десят\\p{L}{0,3}", 70), Map.entry("вос(емь|ьми)десят\\p{L}{0,3}", 80),
             Map.entry("девяност\\p{L}{1,3}", 90), Map.entry("сто|ста|сотн\\p{L}{1,3}", 100),
+            Map.entry("половин(а|у|ы|ой|е)", 50), Map.entry("четверт(ь|и|ью)", 25),
+            Map.entry("тысяч(а|и|у|ей|ью)?", 1_000), Map.entry("миллион(а|у|ом|е|ы|ов)?", 1_000_000),
+            Map.entry("миллиард(а|у|ом|е|ы|ов)?", 1_000_000_000),
             // Armenian
             Map.entry("մեկ\\p{L}{0,3}|առաջին\\p{L}{0,2}|միանգամ", 1),
             Map.entry("երկու\\p{L}{0,3}|երկրորդ\\p{L}{0,2}|զույգ\\p{L}{0,2}", 2),
@@ -62,7 +69,10 @@ final class NumberWords {
             Map.entry("երեսուն\\p{L}{0,3}", 30), Map.entry("քառասուն\\p{L}{0,3}", 40),
             Map.entry("հիսուն\\p{L}{0,3}", 50), Map.entry("վաթսուն\\p{L}{0,3}", 60),
             Map.entry("յոթանասուն\\p{L}{0,3}", 70), Map.entry("ութսուն\\p{L}{0,3}", 80),
-            Map.entry("իննսուն\\p{L}{0,3}", 90), Map.entry("հարյուր\\p{L}{0,3}", 100));
+            Map.entry("իննսուն\\p{L}{0,3}", 90), Map.entry("հարյուր\\p{L}{0,3}", 100),
+            Map.entry("կես|կեսը|կեսն|կեսի|կեսով", 50), Map.entry("քառորդ\\p{L}{0,3}", 25),
+            Map.entry("հազար\\p{L}{0,3}", 1_000), Map.entry("միլիոն\\p{L}{0,3}", 1_000_000),
+            Map.entry("միլիարդ\\p{L}{0,3}", 1_000_000_000));
 
     /**
      * Azerbaijani word forms, read only in a text that has a letter of Azerbaijani's alphabet that
@@ -76,7 +86,9 @@ final class NumberWords {
             Map.entry("doqquz\\p{L}{0,3}|doqquzuncu", 9), Map.entry("on|onuncu|onillik\\p{L}{0,3}", 10),
             Map.entry("iyirmi\\p{L}{0,3}", 20), Map.entry("otuz\\p{L}{0,3}", 30), Map.entry("qirx\\p{L}{0,3}", 40),
             Map.entry("əlli\\p{L}{0,3}", 50), Map.entry("altmiş\\p{L}{0,3}", 60), Map.entry("yetmiş\\p{L}{0,3}", 70),
-            Map.entry("səksən\\p{L}{0,3}", 80), Map.entry("doxsan\\p{L}{0,3}", 90), Map.entry("yüz\\p{L}{0,3}", 100));
+            Map.entry("səksən\\p{L}{0,3}", 80), Map.entry("doxsan\\p{L}{0,3}", 90), Map.entry("yüz\\p{L}{0,3}", 100),
+            Map.entry("yari(m|si|sini|sinda|sindan)?", 50), Map.entry("min", 1_000),
+            Map.entry("milyon\\p{L}{0,3}", 1_000_000), Map.entry("milyard\\p{L}{0,3}", 1_000_000_000));
 
     private static final List<Pattern> PATTERNS = new ArrayList<>();
     private static final List<Integer> VALUES = new ArrayList<>();
@@ -150,7 +162,9 @@ final class NumberWords {
                 for (String part : m.group().split("-")) {
                     int v = valueOf(part, azerbaijani);
                     if (v > 0) {
-                        value = value > 0 && value % 10 == 0 && v < 10 ? value + v : v;
+                        // "twenty-five" is their sum, "three-quarters" their product
+                        value = value > 0 && value % 10 == 0 && v < 10 ? value + v
+                                : value >= 2 && value <= 3 && v == 25 ? value * v : v;
                         out.add(BigDecimal.valueOf(v));
                     }
                 }
@@ -160,7 +174,9 @@ final class NumberWords {
                 if (previous > 0 && previous % 10 == 0 && previous >= 10 && value < 10) {
                     out.add(BigDecimal.valueOf(previous + value));
                 }
-                if (previous >= 2 && previous <= 9 && (value == 10 || value == 12 || value == 100)) {
+                if (previous >= 2 && previous <= 9 && (value == 10 || value == 12 || value == 100)
+                        || previous >= 2 && previous <= 3 && value == 25
+                        || previous >= 2 && previous <= 100 && value >= 1_000) {
                     out.add(BigDecimal.valueOf((long) previous * value));
                 }
             }

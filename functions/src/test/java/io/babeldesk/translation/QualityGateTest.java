@@ -99,6 +99,20 @@ class QualityGateTest {
     }
 
     @Test
+    void halvesQuartersAndScaleWordsAreTheNumbersTranslatorsWrite() {
+        assertEquals(List.of(), QualityGate.missingNumbers("Около 50% избирателей поддержали план.",
+                "About half of the voters supported the plan."));
+        assertEquals(List.of(), QualityGate.missingNumbers("75% бюджета ушло на оборону.",
+                "Three-quarters of the budget went to defence."));
+        assertEquals(List.of(), QualityGate.missingNumbers("На митинг пришли более 1 миллиона человек.",
+                "More than a million people attended the rally."));
+        assertEquals(List.of(), QualityGate.missingNumbers("Ущерб оценивается в 2 миллиона долларов.",
+                "The damage is put at two million dollars."));
+        assertEquals(List.of("60"), QualityGate.missingNumbers("Около 60% избирателей поддержали план.",
+                "About half of the voters supported the plan."), "half is not 60 per cent");
+    }
+
+    @Test
     void azerbaijaniNumberWordsAreReadOnlyInAzerbaijani() {
         assertEquals(List.of("10"), QualityGate.missingNumbers("Bu, 10%-ə qədər ola bilər.",
                 "It could be as much as three per cent, on top of the duty."), "English \"on\" is not ten");
