@@ -147,14 +147,16 @@ public final class LanguageDetector {
             Language l = sampleReading.language();
             proven = (l == Language.RU || l == Language.EN) && lettersProve(l, sample) ? l : null;
         }
-        Reading firstReading = null;
+        Language firstDecision = null;
+        boolean first = true;
         for (String chunk : chunks) {
             int n = letters(chunk);
             Reading reading = byLetters(chunk);
-            if (firstReading == null) {
-                firstReading = reading;
-            }
             Language l = proven != null && reading.language() == proven ? proven : decide(reading, chunk);
+            if (first) {
+                firstDecision = l;
+                first = false;
+            }
             total += n;
             if (l == null) {
                 unknownLetters += n;
@@ -167,9 +169,11 @@ public final class LanguageDetector {
         String only = chunks.size() == 1 ? chunks.get(0) : null;
         boolean sameLetters = only != null && only.length() == sample.length() + 1 && only.endsWith("\n")
                 && only.startsWith(sample);
-        // a sample its letters prove is decided already
-        Language overall = proven != null ? proven
-                : decide(sameLetters ? firstReading : sampleReading != null ? sampleReading : byLetters(sample), sample);
+        // a sample its letters prove is decided already; the one chunk of a one-paragraph text is
+        // decided already too: lingua trims the text first, so the added line break changes nothing
+        // there either (a sentence checked by the quality gate asks lingua once, not twice)
+        Language overall = proven != null ? proven : sameLetters ? firstDecision
+                : decide(sampleReading != null ? sampleReading : byLetters(sample), sample);
         if (total > 0) {
             List<Map.Entry<Language, Integer>> ranked = new ArrayList<>(shares.entrySet());
             ranked.sort(Map.Entry.<Language, Integer>comparingByValue().reversed());

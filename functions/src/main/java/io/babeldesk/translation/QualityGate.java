@@ -210,11 +210,14 @@ public final class QualityGate {
         if (detected != null) {
             out.add(new Finding(QualityFlag.WRONG_LANGUAGE, "reads as " + detected.englishName() + ", not " + target.englishName()));
         }
-        List<String> missing = missingNumbers(source, translation);
+        // each side's numbers are read once, for both directions
+        List<NumberMention> sourceNumbers = numbers(source);
+        List<NumberMention> translationNumbers = numbers(translation);
+        List<String> missing = missingNumbers(sourceNumbers, translationNumbers, translation);
         if (!missing.isEmpty()) {
             out.add(new Finding(QualityFlag.MISSING_NUMBER, "number " + String.join(", ", missing) + " of the source not in the translation"));
         }
-        List<String> added = missingNumbers(translation, source);
+        List<String> added = missingNumbers(translationNumbers, sourceNumbers, source);
         if (!added.isEmpty()) {
             // a number the source gives only roughly ("decades ago", "более 30 лет назад") is a soft finding
             boolean rough = roughlyInSource(added, source);
@@ -416,7 +419,10 @@ public final class QualityGate {
         if (text == null || text.isBlank()) {
             return out;
         }
-        List<String> added = missingNumbers(text, article);
+        // the article's numbers are read only when the text has some to look up
+        List<NumberMention> textNumbers = numbers(text);
+        List<String> added = textNumbers.isEmpty() ? List.of()
+                : missingNumbers(textNumbers, numbers(article), article);
         if (!added.isEmpty()) {
             out.add(new Finding(QualityFlag.ADDED_NUMBER, "number " + String.join(", ", added) + " not in the article"));
         }
@@ -608,16 +614,26 @@ public final class QualityGate {
      * ("30 yards" and "27 метрах", "80 degrees" and "27 градусов"), rounded as translators round.
      */
     static List<String> missingNumbers(String source, String translation) {
+        return missingNumbers(numbers(source), numbers(translation), translation);
+    }
+
+    /**
+     * {@link #missingNumbers(String, String)} of numbers already read ({@link #numbers}): {@code here}
+     * of the source, {@code there} of the translation, which is read again only for number words.
+     */
+    private static List<String> missingNumbers(List<NumberMention> here, List<NumberMention> there,
+                                               String translation) {
+        if (here.isEmpty()) {
+            return List.of();
+        }
         Set<java.math.BigDecimal> found = new HashSet<>();
         Set<String> runs = new HashSet<>();
-        List<NumberMention> there = numbers(translation);
         Set<Integer> unitsThere = new HashSet<>();
         for (NumberMention n : there) {
             found.addAll(n.readings());
             runs.addAll(n.runs());
             unitsThere.add(n.unit());
         }
-        List<NumberMention> here = numbers(source);
         List<String> missing = new ArrayList<>();
         Set<java.math.BigDecimal> inWords = null;
         for (NumberMention n : here) {
@@ -732,6 +748,9 @@ public final class QualityGate {
 
     /** The index of the imperial unit right after a number ({@link #IMPERIAL}'s group, 0-based), or -1. */
     private static int imperialUnit(String after) {
+        if (!startsWithOneOf(after, true, IMPERIAL_STARTS)) {
+            return -1;
+        }
         Matcher m = IMPERIAL.matcher(after);
         if (!m.find()) {
             return -1;
@@ -742,6 +761,41 @@ public final class QualityGate {
             }
         }
         return -1;
+    }
+
+    /**
+     * The first letters (and marks) of {@link #IMPERIAL}'s and {@link #SCALE}'s words, in lower case:
+     * most numbers are followed by neither, and the patterns are tried only after one of these.
+     */
+    private static final String IMPERIAL_STARTS = "mpfildy°мфдяմֆդյ";
+    private static final String SCALE_STARTS = "tmbтмհմ";
+    /** A time of day as "3" or "5.30", and the mark between its hour and minutes. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[.:]\\d{2})?");
+    private static final Pattern CLOCK_MARK = Pattern.compile("[.:]");
+    /** A year that may open a decade ("1930" of "the 1930s"). */
+    private static final Pattern DECADE_YEAR = Pattern.compile("(?:19|20)\\d0");
+
+    /**
+     * Whether the first character of {@code after} past the spaces ({@code \\s} and no-break; and
+     * hyphens when {@code dashes}) is one of {@code starts} in any case: what an anchored pattern of
+     * words starting so, case-insensitive, needs before it can match.
+     */
+    private static boolean startsWithOneOf(String after, boolean dashes, String starts) {
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (TextRuns.isSpace(c) || c == '\u00a0' || dashes && c == '-') {
+                continue;
+            }
+            return starts.indexOf(Character.toLowerCase(c)) >= 0
+                    || starts.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+        }
+        return false;
+    }
+
+    /** Whether {@link #AFTERNOON} can match: a p right after the number or after one space. */
+    private static boolean mayBeAfternoon(String after) {
+        int i = !after.isEmpty() && Character.isWhitespace(after.charAt(0)) ? 1 : 0;
+        return i < after.length() && (after.charAt(i) == 'p' || after.charAt(i) == 'P');
     }
 
     /** A decade written with its century and an s ("1930s", "1930's"): also read as its last two digits ("30-е"). */
@@ -774,15 +828,15 @@ public final class QualityGate {
                     readings.add(value.multiply(scale).stripTrailingZeros());
                 }
             }
-            if (AFTERNOON.matcher(after).find() && written.matches("\\d{1,2}(?:[.:]\\d{2})?")) {
+            if (mayBeAfternoon(after) && AFTERNOON.matcher(after).find() && CLOCK.matcher(written).matches()) {
                 // "3 p.m." and "5.30pm" are written 15:00 and 17:30 in ru, hy and az
                 for (java.math.BigDecimal value : readings(written)) {
                     readings.add(value.add(java.math.BigDecimal.valueOf(12)).stripTrailingZeros());
                 }
                 // "17:30" is two numbers: the hour carries the time
-                readings.add(new java.math.BigDecimal(written.split("[.:]")[0]).add(java.math.BigDecimal.valueOf(12)));
+                readings.add(new java.math.BigDecimal(CLOCK_MARK.split(written)[0]).add(java.math.BigDecimal.valueOf(12)));
             }
-            if (written.matches("(?:19|20)\\d0") && DECADE.matcher(after).find()) {
+            if (DECADE_YEAR.matcher(written).matches() && DECADE.matcher(after).find()) {
                 readings.add(new java.math.BigDecimal(written.substring(2)).stripTrailingZeros());
             }
             List<String> runs = new ArrayList<>();
@@ -859,6 +913,9 @@ public final class QualityGate {
                     + "|billion|bn|млрд|миллиард|միլիարդ|մլրդ|milyard|mlrd)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static java.math.BigDecimal scale(String after) {
+        if (!startsWithOneOf(after, false, SCALE_STARTS)) {
+            return null;
+        }
         Matcher m = SCALE.matcher(after.length() > AFTER_CHARS ? after.substring(0, AFTER_CHARS) : after);
         if (!m.find()) {
             return null;
