@@ -333,7 +333,7 @@ public final class LanguageDetector {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            Character.UnicodeScript script = scriptOfLetter(c);
             switch (script) {
                 case LATIN -> latin++;
                 case CYRILLIC -> cyrillic++;
@@ -361,6 +361,24 @@ public final class LanguageDetector {
             return new Reading(null, true, false);
         }
         return azerbaijani ? Reading.of(Language.AZ) : english ? Reading.of(Language.EN) : Reading.LATIN_OPEN;
+    }
+
+    /**
+     * {@link Character.UnicodeScript#of} of a letter, without its table search for the letters of
+     * the supported languages: every letter of ASCII and of U+00C0-U+024F is Latin, of
+     * U+0400-U+052F Cyrillic, of U+0531-U+058F Armenian.
+     */
+    private static Character.UnicodeScript scriptOfLetter(char letter) {
+        if (letter < 128 || letter >= 0xC0 && letter <= 0x24F) {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (letter >= 0x400 && letter <= 0x52F) {
+            return Character.UnicodeScript.CYRILLIC;
+        }
+        if (letter >= 0x531 && letter <= 0x58F) {
+            return Character.UnicodeScript.ARMENIAN;
+        }
+        return Character.UnicodeScript.of(letter);
     }
 
     private static boolean looksRussian(String text, int cyrillic) {
@@ -423,7 +441,9 @@ public final class LanguageDetector {
     private static List<String> chunks(String text) {
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String para : PARAGRAPH_BREAK.split(text)) {
+        // a text without a line break (a sentence) is its one paragraph
+        String[] paragraphs = text.indexOf('\n') < 0 ? new String[] {text} : PARAGRAPH_BREAK.split(text);
+        for (String para : paragraphs) {
             current.append(para).append('\n');
             if (letters(current) >= CHUNK_MIN_LETTERS) {
                 chunks.add(current.toString());

@@ -25,14 +25,21 @@ final class EchoRuns {
      * @param foldedTranslation the translation as {@link GlossaryMatcher#fold} gives it
      */
     static String untranslated(String source, String foldedTranslation) {
+        return untranslated(source, TextRuns.words(source), foldedTranslation, TextRuns.words(foldedTranslation));
+    }
+
+    /**
+     * {@link #untranslated(String, String)} with the words of both texts ({@link TextRuns#words})
+     * already split, as the quality gate splits them once for its checks.
+     */
+    static String untranslated(String source, List<String> sourceWords, String foldedTranslation,
+                               List<String> translated) {
         if (!hasLetterOf(foldedTranslation, scriptOf(source))) {
             return null;
         }
-        List<String> sourceWords = TextRuns.words(source);
         if (sourceWords.size() < RUN) {
             return null;
         }
-        List<String> translated = TextRuns.words(foldedTranslation);
         if (translated.size() < RUN) {
             return null;
         }
@@ -53,7 +60,7 @@ final class EchoRuns {
     private static Character.UnicodeScript scriptOf(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
-                return Character.UnicodeScript.of(text.charAt(i));
+                return TextRuns.scriptOfLetter(text.charAt(i));
             }
         }
         return null;
@@ -66,7 +73,7 @@ final class EchoRuns {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == script) {
+            if (Character.isLetter(c) && TextRuns.scriptOfLetter(c) == script) {
                 return true;
             }
         }

@@ -90,16 +90,33 @@ final class Months {
             Language.HY, Set.of("հու", "փետ", "մար", "ապր", "մայ", "օգո", "սեպ", "հոկ", "նոյ", "դեկ"),
             Language.AZ, Set.of("yan", "fev", "mar", "apr", "may", "iyu", "avq", "sen", "okt", "noy", "dek"));
 
+    /** The first letters of {@link #STARTS}: most words are ruled out before their three letters are read. */
+    private static final Map<Language, String> FIRST_LETTERS = new EnumMap<>(Language.class);
+
+    static {
+        STARTS.forEach((language, starts) -> {
+            StringBuilder letters = new StringBuilder();
+            for (String start : starts) {
+                if (letters.indexOf(start.substring(0, 1)) < 0) {
+                    letters.append(start.charAt(0));
+                }
+            }
+            FIRST_LETTERS.put(language, letters.toString());
+        });
+    }
+
     /** The months {@code text} names, as a bit set (bit 1 for January ... bit 12 for December). */
     static int named(String text, Language language) {
         // the patterns are tried only where a word starts as a month does, each from its first letter
         Set<String> starts = STARTS.get(language);
+        String firstLetters = FIRST_LETTERS.get(language);
         Matcher m = null;
         int out = 0;
         int n = text.length();
         for (int i = 0; i + 3 <= n; i++) {
             if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                     && (language != Language.EN || Character.isUpperCase(text.charAt(i)))
+                    && firstLetters.indexOf(Character.toLowerCase(text.charAt(i))) >= 0
                     && starts.contains(lowerStart(text, i))) {
                 if (m == null) {
                     m = FORMS.get(language).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -539,7 +539,7 @@ final class Names {
     }
 
     private static Character.UnicodeScript script(char c) {
-        return c < 128 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
+        return TextRuns.scriptOfLetter(c);
     }
 
     private static char sound(char c, Language language) {

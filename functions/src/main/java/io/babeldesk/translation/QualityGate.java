@@ -192,18 +192,21 @@ public final class QualityGate {
         }
         String foldedSource = oneLine(GlossaryMatcher.fold(source));
         boolean sameText = foldedSource.equals(foldedOneLine);
+        // the words of the source and of the folded translation are split once for every check that reads them
+        List<String> sourceWordList = TextRuns.words(source);
+        List<String> foldedWords = TextRuns.words(folded);
         if (sourceLanguage != target && (isEchoFolded(foldedSource, foldedOneLine)
                 || sameText && (isShortEcho(source) || isTitleEcho(source, sourceLanguage, target)))) {
             out.add(new Finding(QualityFlag.ECHO, "the source is returned untranslated"));
         } else if (sourceLanguage != target) {
-            String run = EchoRuns.untranslated(source, folded);
+            String run = EchoRuns.untranslated(source, sourceWordList, folded, foldedWords);
             if (run != null) {
                 out.add(new Finding(QualityFlag.ECHO, "part of the source is left untranslated: \u201c" + run
                         + "\u201d"));
             }
         }
-        Set<String> sourceWords = words(source);
-        if (!inScriptFolded(sourceWords, folded, target)) {
+        Set<String> sourceWords = words(sourceWordList);
+        if (!inScriptFolded(sourceWords, foldedWords, target)) {
             out.add(new Finding(QualityFlag.WRONG_SCRIPT, "too few letters in the " + target.script().name().toLowerCase(java.util.Locale.ROOT) + " script"));
         }
         Language detected = detectedLanguage(sourceWords, translation, target);
@@ -515,10 +518,15 @@ public final class QualityGate {
     }
 
     private static boolean inScriptFolded(Set<String> sourceWords, String foldedTranslation, Language target) {
+        return inScriptFolded(sourceWords, TextRuns.words(foldedTranslation), target);
+    }
+
+    /** {@link #inScriptFolded(Set, String, Language)} of the folded translation's words. */
+    private static boolean inScriptFolded(Set<String> sourceWords, List<String> foldedWords, Language target) {
         long letters = 0;
         long inTarget = 0;
         Character.UnicodeScript script = target.script();
-        for (String word : TextRuns.words(foldedTranslation)) {
+        for (String word : foldedWords) {
             if (sourceWords.contains(word)) {
                 continue;
             }
@@ -527,7 +535,7 @@ public final class QualityGate {
                 i += Character.charCount(cp);
                 if (Character.isLetter(cp)) {
                     letters++;
-                    if (Character.UnicodeScript.of(cp) == script) {
+                    if (TextRuns.scriptOfLetter(cp) == script) {
                         inTarget++;
                     }
                 }
@@ -542,13 +550,27 @@ public final class QualityGate {
      * them as they are (channel names, titles of foreign papers); ordinary words it may not.
      */
     private static Set<String> words(String text) {
+        return words(TextRuns.words(text));
+    }
+
+    /** {@link #words(String)} of a text's words ({@link TextRuns#words}). */
+    private static Set<String> words(List<String> textWords) {
         Set<String> out = new HashSet<>();
-        for (String word : TextRuns.words(text)) {
-            if (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
+        for (String word : textWords) {
+            if (Character.isUpperCase(word.codePointAt(0)) || hasDigit(word)) {
                 out.add(GlossaryMatcher.fold(word));
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** English words that a short Azerbaijani text does not have. */
@@ -813,7 +835,7 @@ public final class QualityGate {
             }
             String written = m.group();
             if (written.equals("0") && (m.end() < text.length() && Character.isLetter(text.charAt(m.end()))
-                    && Character.UnicodeScript.of(text.charAt(m.end())) != Character.UnicodeScript.LATIN
+                    && TextRuns.scriptOfLetter(text.charAt(m.end())) != Character.UnicodeScript.LATIN
                     || at > 0 && Character.isLetter(text.charAt(at - 1)))) {
                 // a zero typed for the letter o inside a word ("0ведены"), not a number
                 continue;

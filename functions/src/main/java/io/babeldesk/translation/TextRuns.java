@@ -43,6 +43,24 @@ final class TextRuns {
         return sb.toString();
     }
 
+    /**
+     * {@link Character.UnicodeScript#of} of a letter, without its table search for the letters of
+     * the four languages: every letter of ASCII and of U+00C0-U+024F is Latin, of U+0400-U+052F
+     * Cyrillic, of U+0531-U+058F Armenian.
+     */
+    static Character.UnicodeScript scriptOfLetter(int letter) {
+        if (letter < 128 || letter >= 0xC0 && letter <= 0x24F) {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (letter >= 0x400 && letter <= 0x52F) {
+            return Character.UnicodeScript.CYRILLIC;
+        }
+        if (letter >= 0x531 && letter <= 0x58F) {
+            return Character.UnicodeScript.ARMENIAN;
+        }
+        return Character.UnicodeScript.of(letter);
+    }
+
     /** The characters of {@code \s} without Unicode character classes. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
@@ -73,6 +91,11 @@ final class TextRuns {
 
     /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
     static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 128) {
+            // ASCII has no letters or numbers but these
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
