@@ -37,7 +37,6 @@ public final class LanguageDetector {
             "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
             "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
             "their", "been", "also", "who", "had", "would", "after", "we", "i", "you", "there", "about", "than");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     // Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, Kyrgyz and Tajik letters Russian lacks
     private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһӣӯҳҷ";
@@ -396,19 +395,30 @@ public final class LanguageDetector {
     }
 
     private static double englishCommonWordShare(String lower) {
+        // the words a split on [^\p{L}']+ gives, read in place: runs of letters and apostrophes
         int words = 0;
         int common = 0;
-        for (String w : NON_WORD.split(lower)) {
-            if (w.isEmpty()) {
-                continue;
+        int n = lower.length();
+        int start = -1;
+        for (int i = 0; i <= n; ) {
+            int cp = i < n ? lower.codePointAt(i) : ' ';
+            boolean inWord = i < n && (cp == '\'' || Character.isLetter(cp));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words++;
+                // no common word is longer than five letters: longer ones need no copy
+                if (i - start <= LONGEST_COMMON && ENGLISH_COMMON.contains(lower.substring(start, i))) {
+                    common++;
+                }
+                start = -1;
             }
-            words++;
-            if (ENGLISH_COMMON.contains(w)) {
-                common++;
-            }
+            i += i < n ? Character.charCount(cp) : 1;
         }
         return words == 0 ? 0 : (double) common / words;
     }
+
+    private static final int LONGEST_COMMON = ENGLISH_COMMON.stream().mapToInt(String::length).max().orElse(0);
 
     private Language best(String text) {
         SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =

@@ -92,6 +92,9 @@ final class Months {
 
     /** The first letters of {@link #STARTS}: most words are ruled out before their three letters are read. */
     private static final Map<Language, String> FIRST_LETTERS = new EnumMap<>(Language.class);
+    /** {@link #FIRST_LETTERS} as a table of the characters below {@link #MAY_START_SIZE} (the four alphabets). */
+    private static final int MAY_START_SIZE = 0x600;
+    private static final Map<Language, boolean[]> MAY_START = new EnumMap<>(Language.class);
 
     static {
         STARTS.forEach((language, starts) -> {
@@ -102,6 +105,11 @@ final class Months {
                 }
             }
             FIRST_LETTERS.put(language, letters.toString());
+            boolean[] mayStart = new boolean[MAY_START_SIZE];
+            for (char c = 0; c < MAY_START_SIZE; c++) {
+                mayStart[c] = letters.indexOf(String.valueOf(Character.toLowerCase(c))) >= 0;
+            }
+            MAY_START.put(language, mayStart);
         });
     }
 
@@ -110,13 +118,15 @@ final class Months {
         // the patterns are tried only where a word starts as a month does, each from its first letter
         Set<String> starts = STARTS.get(language);
         String firstLetters = FIRST_LETTERS.get(language);
+        boolean[] mayStart = MAY_START.get(language);
         Matcher m = null;
         int out = 0;
         int n = text.length();
         for (int i = 0; i + 3 <= n; i++) {
-            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && (language != Language.EN || Character.isUpperCase(text.charAt(i)))
-                    && firstLetters.indexOf(Character.toLowerCase(text.charAt(i))) >= 0
+            char c = text.charAt(i);
+            if ((c < MAY_START_SIZE ? mayStart[c] : firstLetters.indexOf(Character.toLowerCase(c)) >= 0)
+                    && Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (language != Language.EN || Character.isUpperCase(c))
                     && starts.contains(lowerStart(text, i))) {
                 if (m == null) {
                     m = FORMS.get(language).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);

@@ -614,7 +614,7 @@ public final class QualityGate {
     private Language detectedLanguage(Set<String> sourceWords, String translation, Language target) {
         StringBuilder own = new StringBuilder();
         for (String word : TextRuns.words(translation)) {
-            if (!sourceWords.contains(GlossaryMatcher.fold(word))) {
+            if (!sourceWords.contains(TextRuns.isFolded(word) ? word : GlossaryMatcher.fold(word))) {
                 own.append(word).append(' ');
             }
         }

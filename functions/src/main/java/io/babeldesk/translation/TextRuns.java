@@ -61,6 +61,23 @@ final class TextRuns {
         return Character.UnicodeScript.of(letter);
     }
 
+    /**
+     * Whether a word ({@link #words}: letters and numbers, no space) is its own
+     * {@link io.babeldesk.glossary.GlossaryMatcher#fold}: every character its own lower case and
+     * none that folding rewrites (ı, ё, ’, a combining dot above), no surrogate. Most words of a
+     * translation are, and need no folded copy.
+     */
+    static boolean isFolded(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 && (c >= 0xD800 || c == 'ı' || c == 'ё' || c == '’' || c == '\u0307'
+                    || Character.toLowerCase(c) != c) || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The characters of {@code \s} without Unicode character classes. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
