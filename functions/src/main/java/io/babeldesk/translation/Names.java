@@ -116,7 +116,13 @@ final class Names {
      * the source has its counterpart (a translator may name a body the source calls by an acronym).
      */
     static Result foreign(String translation, String source, Language to, Language from, List<GlossaryEntry> terms) {
-        return missingFolded(translation, GlossaryMatcher.fold(source), to, from, terms, false);
+        return foreignFolded(translation, GlossaryMatcher.fold(source), to, from, terms);
+    }
+
+    /** {@link #foreign} with the source already {@link GlossaryMatcher#fold folded}. */
+    static Result foreignFolded(String translation, String foldedSource, Language to, Language from,
+                                List<GlossaryEntry> terms) {
+        return missingFolded(translation, foldedSource, to, from, terms, false);
     }
 
     private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,

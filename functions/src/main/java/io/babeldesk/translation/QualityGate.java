@@ -190,7 +190,8 @@ public final class QualityGate {
         if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
             out.add(new Finding(QualityFlag.REFUSAL, "the reply declines to translate"));
         }
-        String foldedSource = oneLine(GlossaryMatcher.fold(source));
+        String sourceFolded = GlossaryMatcher.fold(source);
+        String foldedSource = oneLine(sourceFolded);
         boolean sameText = foldedSource.equals(foldedOneLine);
         // the words of the source and of the folded translation are split once for every check that reads them
         List<String> sourceWordList = TextRuns.words(source);
@@ -243,7 +244,7 @@ public final class QualityGate {
             }
         }
         if (sourceLanguage != target) {
-            out.addAll(nameFindings(source, translation, folded, sourceLanguage, target, terms));
+            out.addAll(nameFindings(source, translation, folded, sourceFolded, sourceLanguage, target, terms));
         }
         double share = shareOfUsualLength(source, translation, sourceLanguage, target);
         if (endsSentence(source) && stopsMidSentence(translation) && share < INCOMPLETE_SHARE) {
@@ -317,11 +318,12 @@ public final class QualityGate {
      * translations keep 97.1-98.5% clean per direction; a sentence of another article is caught
      * 83-85%.
      */
-    private static List<Finding> nameFindings(String source, String translation, String folded, Language from,
-                                              Language to, List<GlossaryEntry> terms) {
+    private static List<Finding> nameFindings(String source, String translation, String folded,
+                                              String foldedSource, Language from, Language to,
+                                              List<GlossaryEntry> terms) {
         List<Finding> out = new ArrayList<>();
         Names.Result missing = Names.missingFolded(source, folded, from, to, terms);
-        Names.Result foreign = Names.foreign(translation, source, to, from, terms);
+        Names.Result foreign = Names.foreignFolded(translation, foldedSource, to, from, terms);
         boolean sourceLost = missing.names() >= 1 && missing.missing().size() == missing.names();
         boolean allForeign = foreign.names() >= 1 && foreign.missing().size() == foreign.names();
         boolean oddLength = lengthDeviation(source, translation, from, to) > ODD_LENGTH;
