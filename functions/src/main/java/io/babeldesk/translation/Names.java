@@ -257,7 +257,8 @@ final class Names {
         List<String> out = new ArrayList<>();
         List<String> others = new ArrayList<>();
         int names = 0;
-        String foldedArticle = GlossaryMatcher.fold(article);
+        // the article is folded, and its capitalised words read, only when the text has a name to look up there
+        String foldedArticle = null;
         // the words of the glossary's terms are blanked out of the text, so that they are not read as names
         java.util.regex.Matcher m = WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
@@ -295,12 +296,16 @@ final class Names {
                 }
             }
             names += inText ? 1 : 0;
+            if (inText && foldedArticle == null) {
+                foldedArticle = GlossaryMatcher.fold(article);
+            }
             if (inText && !GlossaryMatcher.mentionsFolded(foldedArticle, articleLanguage, term)) {
                 out.add(term.rendering(language).orElse(term.term()));
             }
         }
+        List<String> textNames = names(new String(masked), language, List.of());
         List<String> skeletons = new ArrayList<>();
-        for (String word : TextRuns.words(article)) {
+        for (String word : textNames.isEmpty() ? List.<String>of() : TextRuns.words(article)) {
             if (Character.isUpperCase(word.codePointAt(0))) {
                 String foldedWord = GlossaryMatcher.fold(word);
                 String s = skeleton(foldedWord, articleLanguage);
@@ -314,7 +319,7 @@ final class Names {
             }
         }
         boolean sameLanguage = language == articleLanguage;
-        for (String name : names(new String(masked), language, List.of())) {
+        for (String name : textNames) {
             names++;
             // in the article's language every word of a name must be there; in another, one word
             // carries it (the rest may be translated: Южного Кавказа for South Caucasus)
