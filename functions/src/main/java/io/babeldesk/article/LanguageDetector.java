@@ -37,7 +37,6 @@ public final class LanguageDetector {
             "for", "on", "it", "with", "as", "was", "he", "she", "by", "at", "from", "his", "her", "be", "are",
             "has", "have", "not", "this", "an", "were", "which", "said", "its", "but", "they", "or", "will",
             "their", "been", "also", "who", "had", "would", "after", "we", "i", "you", "there", "about", "than");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}']+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     // Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, Kyrgyz and Tajik letters Russian lacks
     private static final String OTHER_CYRILLIC = "іїєґўђјљњћџѓќѕәғқңөұүһӣӯҳҷ";
@@ -147,14 +146,16 @@ public final class LanguageDetector {
             Language l = sampleReading.language();
             proven = (l == Language.RU || l == Language.EN) && lettersProve(l, sample) ? l : null;
         }
-        Reading firstReading = null;
+        Language firstDecision = null;
+        boolean first = true;
         for (String chunk : chunks) {
             int n = letters(chunk);
             Reading reading = byLetters(chunk);
-            if (firstReading == null) {
-                firstReading = reading;
-            }
             Language l = proven != null && reading.language() == proven ? proven : decide(reading, chunk);
+            if (first) {
+                firstDecision = l;
+                first = false;
+            }
             total += n;
             if (l == null) {
                 unknownLetters += n;
@@ -167,9 +168,11 @@ public final class LanguageDetector {
         String only = chunks.size() == 1 ? chunks.get(0) : null;
         boolean sameLetters = only != null && only.length() == sample.length() + 1 && only.endsWith("\n")
                 && only.startsWith(sample);
-        // a sample its letters prove is decided already
-        Language overall = proven != null ? proven
-                : decide(sameLetters ? firstReading : sampleReading != null ? sampleReading : byLetters(sample), sample);
+        // a sample its letters prove is decided already; the one chunk of a one-paragraph text is
+        // decided already too: lingua trims the text first, so the added line break changes nothing
+        // there either (a sentence checked by the quality gate asks lingua once, not twice)
+        Language overall = proven != null ? proven : sameLetters ? firstDecision
+                : decide(sampleReading != null ? sampleReading : byLetters(sample), sample);
         if (total > 0) {
             List<Map.Entry<Language, Integer>> ranked = new ArrayList<>(shares.entrySet());
             ranked.sort(Map.Entry.<Language, Integer>comparingByValue().reversed());
@@ -329,7 +332,7 @@ public final class LanguageDetector {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            Character.UnicodeScript script = scriptOfLetter(c);
             switch (script) {
                 case LATIN -> latin++;
                 case CYRILLIC -> cyrillic++;
@@ -359,6 +362,24 @@ public final class LanguageDetector {
         return azerbaijani ? Reading.of(Language.AZ) : english ? Reading.of(Language.EN) : Reading.LATIN_OPEN;
     }
 
+    /**
+     * {@link Character.UnicodeScript#of} of a letter, without its table search for the letters of
+     * the supported languages: every letter of ASCII and of U+00C0-U+024F is Latin, of
+     * U+0400-U+052F Cyrillic, of U+0531-U+058F Armenian.
+     */
+    private static Character.UnicodeScript scriptOfLetter(char letter) {
+        if (letter < 128 || letter >= 0xC0 && letter <= 0x24F) {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (letter >= 0x400 && letter <= 0x52F) {
+            return Character.UnicodeScript.CYRILLIC;
+        }
+        if (letter >= 0x531 && letter <= 0x58F) {
+            return Character.UnicodeScript.ARMENIAN;
+        }
+        return Character.UnicodeScript.of(letter);
+    }
+
     private static boolean looksRussian(String text, int cyrillic) {
         // letter by letter: lowercasing the whole text changes no Cyrillic letter differently
         int foreign = 0;
@@ -374,19 +395,30 @@ public final class LanguageDetector {
     }
 
     private static double englishCommonWordShare(String lower) {
+        // the words a split on [^\p{L}']+ gives, read in place: runs of letters and apostrophes
         int words = 0;
         int common = 0;
-        for (String w : NON_WORD.split(lower)) {
-            if (w.isEmpty()) {
-                continue;
+        int n = lower.length();
+        int start = -1;
+        for (int i = 0; i <= n; ) {
+            int cp = i < n ? lower.codePointAt(i) : ' ';
+            boolean inWord = i < n && (cp == '\'' || Character.isLetter(cp));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words++;
+                // no common word is longer than five letters: longer ones need no copy
+                if (i - start <= LONGEST_COMMON && ENGLISH_COMMON.contains(lower.substring(start, i))) {
+                    common++;
+                }
+                start = -1;
             }
-            words++;
-            if (ENGLISH_COMMON.contains(w)) {
-                common++;
-            }
+            i += i < n ? Character.charCount(cp) : 1;
         }
         return words == 0 ? 0 : (double) common / words;
     }
+
+    private static final int LONGEST_COMMON = ENGLISH_COMMON.stream().mapToInt(String::length).max().orElse(0);
 
     private Language best(String text) {
         SortedMap<com.github.pemistahl.lingua.api.Language, Double> values =
@@ -419,7 +451,9 @@ public final class LanguageDetector {
     private static List<String> chunks(String text) {
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String para : PARAGRAPH_BREAK.split(text)) {
+        // a text without a line break (a sentence) is its one paragraph
+        String[] paragraphs = text.indexOf('\n') < 0 ? new String[] {text} : PARAGRAPH_BREAK.split(text);
+        for (String para : paragraphs) {
             current.append(para).append('\n');
             if (letters(current) >= CHUNK_MIN_LETTERS) {
                 chunks.add(current.toString());

@@ -23,6 +23,7 @@ final class ChunkTranslator {
     private static final int OUTPUT_SLACK_TOKENS = 64;
 
     private final TranslationModel model;
+    /** Null only when the engine was built without offline checks, to measure their cost. */
     private final QualityGate gate;
     private final OutputEstimates estimates;
     private final io.babeldesk.glossary.Glossary glossary;
@@ -129,6 +130,9 @@ final class ChunkTranslator {
 
     /** The offline checks of one segment's text (a translated summary also against the article). */
     List<Finding> check(TranslationJob job, Segment s, String text) {
+        if (gate == null) {
+            return new ArrayList<>();
+        }
         List<Finding> findings = new ArrayList<>(
                 gate.findings(s.source(), text, job.article().sourceLanguage(), job.target(), s.terms()));
         if (s.part() == Segment.Part.TITLE) {

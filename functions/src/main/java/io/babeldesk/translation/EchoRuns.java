@@ -1,9 +1,10 @@
 package io.babeldesk.translation;
 
 import io.babeldesk.glossary.GlossaryMatcher;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A part of the source left untranslated inside its translation: four consecutive words of the
@@ -25,35 +26,70 @@ final class EchoRuns {
      * @param foldedTranslation the translation as {@link GlossaryMatcher#fold} gives it
      */
     static String untranslated(String source, String foldedTranslation) {
+        return untranslated(source, TextRuns.words(source), foldedTranslation, TextRuns.words(foldedTranslation));
+    }
+
+    /**
+     * {@link #untranslated(String, String)} with the words of both texts ({@link TextRuns#words})
+     * already split, as the quality gate splits them once for its checks.
+     */
+    static String untranslated(String source, List<String> sourceWords, String foldedTranslation,
+                               List<String> translated) {
         if (!hasLetterOf(foldedTranslation, scriptOf(source))) {
             return null;
         }
-        List<String> sourceWords = TextRuns.words(source);
         if (sourceWords.size() < RUN) {
             return null;
         }
-        List<String> translated = TextRuns.words(foldedTranslation);
         if (translated.size() < RUN) {
             return null;
         }
-        Set<String> runs = new HashSet<>();
-        for (int i = 0; i + RUN <= translated.size(); i++) {
-            runs.add(String.join(" ", translated.subList(i, i + RUN)));
-        }
+        // where each word of the translation opens a run, built at the first run of the source that
+        // counts; a run is looked for word by word (folding a run folds each of its words alike)
+        Map<String, List<Integer>> opens = null;
+        String[] folded = new String[sourceWords.size()];
         for (int i = 0; i + RUN <= sourceWords.size(); i++) {
             List<String> run = sourceWords.subList(i, i + RUN);
-            if (ordinary(run) >= ORDINARY_WORDS && runs.contains(GlossaryMatcher.fold(String.join(" ", run)))) {
-                return String.join(" ", run);
+            if (ordinary(run) < ORDINARY_WORDS) {
+                continue;
+            }
+            if (opens == null) {
+                opens = new HashMap<>();
+                for (int j = 0; j + RUN <= translated.size(); j++) {
+                    opens.computeIfAbsent(translated.get(j), w -> new ArrayList<>(1)).add(j);
+                }
+            }
+            List<Integer> at = opens.get(folded(sourceWords, folded, i));
+            if (at == null) {
+                continue;
+            }
+            for (int j : at) {
+                int k = 1;
+                while (k < RUN && folded(sourceWords, folded, i + k).equals(translated.get(j + k))) {
+                    k++;
+                }
+                if (k == RUN) {
+                    return String.join(" ", run);
+                }
             }
         }
         return null;
+    }
+
+    /** The source's word {@code i} folded, once. */
+    private static String folded(List<String> words, String[] folded, int i) {
+        if (folded[i] == null) {
+            String w = words.get(i);
+            folded[i] = TextRuns.isFolded(w) ? w : GlossaryMatcher.fold(w);
+        }
+        return folded[i];
     }
 
     /** The script of the text's first letter. */
     private static Character.UnicodeScript scriptOf(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
-                return Character.UnicodeScript.of(text.charAt(i));
+                return TextRuns.scriptOfLetter(text.charAt(i));
             }
         }
         return null;
@@ -66,7 +102,7 @@ final class EchoRuns {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == script) {
+            if (Character.isLetter(c) && TextRuns.scriptOfLetter(c) == script) {
                 return true;
             }
         }

@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rows of word forms (one row a thing named in several languages) indexed by their first letter,
- * built once: which rows a folded word belongs to, and which rows a folded text shows, without
+ * Rows of word forms (one row a thing named in several languages) indexed by their first two
+ * letters, built once: which rows a folded word belongs to, and which rows a folded text shows, without
  * scanning every form of every row.
  *
  * <p>A form is a stem that the word starts with, followed by at most {@code maxTail} more letters
@@ -17,11 +17,15 @@ import java.util.List;
  * may start with '!', '^' or '~' to mark it ({@link #marked}, {@link #joins}, {@link #weak}).
  */
 final class FormIndex {
-    private record Form(String text, boolean whole, int row) {
+    /** One form; {@code order} is its place among all forms, which decides between two that fit a word. */
+    private record Form(String text, boolean whole, int row, int order) {
     }
 
-    private static final int BUCKETS = 1024;
+    private static final int BUCKETS = 4096;
+    /** Forms of two letters or more, by their first two letters: a word is compared with the few that start as it does. */
     private final Form[][] buckets = new Form[BUCKETS][];
+    /** Forms of one letter, by that letter (a table may have none). */
+    private final Form[][] singles = new Form[BUCKETS][];
     private final int rows;
     private final int maxTail;
     private final boolean[] marked;
@@ -40,9 +44,12 @@ final class FormIndex {
         this.joins = new boolean[rows.length];
         this.weak = new boolean[rows.length];
         List<List<Form>> lists = new ArrayList<>();
+        List<List<Form>> singleLists = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
             lists.add(new ArrayList<>());
+            singleLists.add(new ArrayList<>());
         }
+        int[] order = {0};
         for (int r = 0; r < rows.length; r++) {
             int at = 0;
             for (; at < rows[r].length() && "!^~".indexOf(rows[r].charAt(at)) >= 0; at++) {
@@ -59,27 +66,50 @@ final class FormIndex {
                 if (brace >= 0) {
                     String stem = f.substring(0, brace);
                     for (String ending : f.substring(brace + 1, f.length() - 1).split("/", -1)) {
-                        add(lists, new Form(GlossaryMatcher.fold(stem + ending), true, r));
+                        add(lists, singleLists, new Form(GlossaryMatcher.fold(stem + ending), true, r, order[0]++));
                     }
                 } else {
                     String folded = GlossaryMatcher.fold(f);
-                    add(lists, new Form(folded, shortWhole && folded.length() <= 3, r));
+                    add(lists, singleLists, new Form(folded, shortWhole && folded.length() <= 3, r, order[0]++));
                 }
             }
         }
         for (int b = 0; b < BUCKETS; b++) {
             buckets[b] = lists.get(b).isEmpty() ? null : lists.get(b).toArray(new Form[0]);
+            singles[b] = singleLists.get(b).isEmpty() ? null : singleLists.get(b).toArray(new Form[0]);
         }
     }
 
-    private static void add(List<List<Form>> lists, Form form) {
-        if (!form.text().isEmpty()) {
-            lists.get(bucket(form.text().charAt(0))).add(form);
+    private static void add(List<List<Form>> lists, List<List<Form>> singleLists, Form form) {
+        String text = form.text();
+        if (text.length() == 1) {
+            singleLists.get(single(text.charAt(0))).add(form);
+        } else if (!text.isEmpty()) {
+            lists.get(pair(text.charAt(0), text.charAt(1))).add(form);
         }
     }
 
-    private static int bucket(char c) {
+    private static int pair(char first, char second) {
+        int h = first * 0x9E3779B1 + second;
+        return (h ^ (h >>> 16)) & (BUCKETS - 1);
+    }
+
+    private static int single(char c) {
         return c & (BUCKETS - 1);
+    }
+
+    /**
+     * The forms a word of {@code length} letters starting with these two (folded) letters may be:
+     * null when none (a word of one letter has no second).
+     */
+    private Form[] candidates(char first, char second, int length) {
+        return length >= 2 ? buckets[pair(first, second)] : null;
+    }
+
+    /** Whether a form may name a word of {@code length} letters, a stem followed by at most {@code tail} more. */
+    private static boolean fits(Form f, int length, int tail) {
+        int n = f.text().length();
+        return f.whole() ? length == n : length >= n && length - n <= tail;
     }
 
     int rows() {
@@ -111,19 +141,28 @@ final class FormIndex {
         if (end <= start) {
             return -1;
         }
-        Form[] forms = buckets[bucket(folded.charAt(start))];
-        if (forms == null) {
-            return -1;
-        }
         int length = end - start;
-        for (Form f : forms) {
-            int n = f.text().length();
-            if ((f.whole() ? length == n : length >= n && length - n <= tail)
-                    && folded.startsWith(f.text(), start)) {
-                return f.row();
+        char first = folded.charAt(start);
+        Form found = null;
+        Form[] forms = candidates(first, length >= 2 ? folded.charAt(start + 1) : 0, length);
+        if (forms != null) {
+            for (Form f : forms) {
+                if (fits(f, length, tail) && folded.startsWith(f.text(), start)) {
+                    found = f;
+                    break;
+                }
             }
         }
-        return -1;
+        Form[] ones = singles[single(first)];
+        if (ones != null) {
+            for (Form f : ones) {
+                if (fits(f, length, tail) && f.text().charAt(0) == first) {
+                    found = found == null || f.order() < found.order() ? f : found;
+                    break;
+                }
+            }
+        }
+        return found == null ? -1 : found.row();
     }
 
     /**
@@ -134,26 +173,37 @@ final class FormIndex {
         if (end <= start) {
             return -1;
         }
-        Form[] forms = buckets[bucket(fold(text.charAt(start)))];
-        if (forms == null) {
-            return -1;
-        }
         int length = end - start;
-        for (Form f : forms) {
-            String form = f.text();
-            int n = form.length();
-            if (f.whole() ? length != n : length < n || length - n > tail) {
-                continue;
-            }
-            int k = 0;
-            while (k < n && fold(text.charAt(start + k)) == form.charAt(k)) {
-                k++;
-            }
-            if (k == n) {
-                return f.row();
+        char first = fold(text.charAt(start));
+        Form found = null;
+        Form[] forms = candidates(first, length >= 2 ? fold(text.charAt(start + 1)) : 0, length);
+        if (forms != null) {
+            for (Form f : forms) {
+                if (!fits(f, length, tail)) {
+                    continue;
+                }
+                String form = f.text();
+                int n = form.length();
+                int k = 0;
+                while (k < n && fold(text.charAt(start + k)) == form.charAt(k)) {
+                    k++;
+                }
+                if (k == n) {
+                    found = f;
+                    break;
+                }
             }
         }
-        return -1;
+        Form[] ones = singles[single(first)];
+        if (ones != null) {
+            for (Form f : ones) {
+                if (fits(f, length, tail) && f.text().charAt(0) == first) {
+                    found = found == null || f.order() < found.order() ? f : found;
+                    break;
+                }
+            }
+        }
+        return found == null ? -1 : found.row();
     }
 
     /** One letter as {@link GlossaryMatcher#fold} writes it. */
@@ -173,16 +223,25 @@ final class FormIndex {
 
     /** Every row a word at {@code start..end} of a folded text belongs to, marked in {@code into}. */
     void mark(String folded, int start, int end, boolean[] into) {
-        Form[] forms = end > start ? buckets[bucket(folded.charAt(start))] : null;
-        if (forms == null) {
+        if (end <= start) {
             return;
         }
         int length = end - start;
-        for (Form f : forms) {
-            int n = f.text().length();
-            if ((f.whole() ? length == n : length >= n && length - n <= maxTail)
-                    && folded.startsWith(f.text(), start)) {
-                into[f.row()] = true;
+        char first = folded.charAt(start);
+        Form[] forms = candidates(first, length >= 2 ? folded.charAt(start + 1) : 0, length);
+        if (forms != null) {
+            for (Form f : forms) {
+                if (fits(f, length, maxTail) && folded.startsWith(f.text(), start)) {
+                    into[f.row()] = true;
+                }
+            }
+        }
+        Form[] ones = singles[single(first)];
+        if (ones != null) {
+            for (Form f : ones) {
+                if (fits(f, length, maxTail) && f.text().charAt(0) == first) {
+                    into[f.row()] = true;
+                }
             }
         }
     }

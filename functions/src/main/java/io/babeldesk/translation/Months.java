@@ -90,17 +90,47 @@ final class Months {
             Language.HY, Set.of("հու", "փետ", "մար", "ապր", "մայ", "օգո", "սեպ", "հոկ", "նոյ", "դեկ"),
             Language.AZ, Set.of("yan", "fev", "mar", "apr", "may", "iyu", "avq", "sen", "okt", "noy", "dek"));
 
+    /** The first letters of {@link #STARTS}: most words are ruled out before their three letters are read. */
+    private static final Map<Language, String> FIRST_LETTERS = new EnumMap<>(Language.class);
+    /** {@link #FIRST_LETTERS} as a table of the characters below {@link #MAY_START_SIZE} (the four alphabets). */
+    private static final int MAY_START_SIZE = 0x600;
+    private static final Map<Language, boolean[]> MAY_START = new EnumMap<>(Language.class);
+    /** {@link #STARTS} as arrays, compared letter by letter. */
+    private static final Map<Language, String[]> START_LIST = new EnumMap<>(Language.class);
+
+    static {
+        STARTS.forEach((language, starts) -> {
+            StringBuilder letters = new StringBuilder();
+            for (String start : starts) {
+                if (letters.indexOf(start.substring(0, 1)) < 0) {
+                    letters.append(start.charAt(0));
+                }
+            }
+            FIRST_LETTERS.put(language, letters.toString());
+            START_LIST.put(language, starts.toArray(String[]::new));
+            boolean[] mayStart = new boolean[MAY_START_SIZE];
+            for (char c = 0; c < MAY_START_SIZE; c++) {
+                mayStart[c] = letters.indexOf(String.valueOf(Character.toLowerCase(c))) >= 0;
+            }
+            MAY_START.put(language, mayStart);
+        });
+    }
+
     /** The months {@code text} names, as a bit set (bit 1 for January ... bit 12 for December). */
     static int named(String text, Language language) {
         // the patterns are tried only where a word starts as a month does, each from its first letter
-        Set<String> starts = STARTS.get(language);
+        String[] starts = START_LIST.get(language);
+        String firstLetters = FIRST_LETTERS.get(language);
+        boolean[] mayStart = MAY_START.get(language);
         Matcher m = null;
         int out = 0;
         int n = text.length();
         for (int i = 0; i + 3 <= n; i++) {
-            if (Character.isLetter(text.charAt(i)) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && (language != Language.EN || Character.isUpperCase(text.charAt(i)))
-                    && starts.contains(lowerStart(text, i))) {
+            char c = text.charAt(i);
+            if ((c < MAY_START_SIZE ? mayStart[c] : firstLetters.indexOf(Character.toLowerCase(c)) >= 0)
+                    && Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && (language != Language.EN || Character.isUpperCase(c))
+                    && startsAMonth(starts, text, i)) {
                 if (m == null) {
                     m = FORMS.get(language).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
@@ -118,10 +148,20 @@ final class Months {
         return out;
     }
 
-    /** Three letters from {@code i} in lower case, letter by letter (İyun is iyun, not i\u0307yun). */
-    private static String lowerStart(String text, int i) {
-        return new String(new char[] {Character.toLowerCase(text.charAt(i)), Character.toLowerCase(text.charAt(i + 1)),
-                Character.toLowerCase(text.charAt(i + 2))});
+    /**
+     * Whether the three letters from {@code i} in lower case, letter by letter (İyun is iyun, not
+     * i\u0307yun), are one of the starts; compared in place, without a copy of them.
+     */
+    private static boolean startsAMonth(String[] starts, String text, int i) {
+        char a = Character.toLowerCase(text.charAt(i));
+        char b = Character.toLowerCase(text.charAt(i + 1));
+        char c = Character.toLowerCase(text.charAt(i + 2));
+        for (String s : starts) {
+            if (s.charAt(0) == a && s.charAt(1) == b && s.charAt(2) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The English names of the months in a bit set of {@link #named}. */

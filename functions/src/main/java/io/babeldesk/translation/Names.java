@@ -116,7 +116,13 @@ final class Names {
      * the source has its counterpart (a translator may name a body the source calls by an acronym).
      */
     static Result foreign(String translation, String source, Language to, Language from, List<GlossaryEntry> terms) {
-        return missingFolded(translation, GlossaryMatcher.fold(source), to, from, terms, false);
+        return foreignFolded(translation, GlossaryMatcher.fold(source), to, from, terms);
+    }
+
+    /** {@link #foreign} with the source already {@link GlossaryMatcher#fold folded}. */
+    static Result foreignFolded(String translation, String foldedSource, Language to, Language from,
+                                List<GlossaryEntry> terms) {
+        return missingFolded(translation, foldedSource, to, from, terms, false);
     }
 
     private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
@@ -251,7 +257,8 @@ final class Names {
         List<String> out = new ArrayList<>();
         List<String> others = new ArrayList<>();
         int names = 0;
-        String foldedArticle = GlossaryMatcher.fold(article);
+        // the article is folded, and its capitalised words read, only when the text has a name to look up there
+        String foldedArticle = null;
         // the words of the glossary's terms are blanked out of the text, so that they are not read as names
         java.util.regex.Matcher m = WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
@@ -289,12 +296,16 @@ final class Names {
                 }
             }
             names += inText ? 1 : 0;
+            if (inText && foldedArticle == null) {
+                foldedArticle = GlossaryMatcher.fold(article);
+            }
             if (inText && !GlossaryMatcher.mentionsFolded(foldedArticle, articleLanguage, term)) {
                 out.add(term.rendering(language).orElse(term.term()));
             }
         }
+        List<String> textNames = names(new String(masked), language, List.of());
         List<String> skeletons = new ArrayList<>();
-        for (String word : TextRuns.words(article)) {
+        for (String word : textNames.isEmpty() ? List.<String>of() : TextRuns.words(article)) {
             if (Character.isUpperCase(word.codePointAt(0))) {
                 String foldedWord = GlossaryMatcher.fold(word);
                 String s = skeleton(foldedWord, articleLanguage);
@@ -308,7 +319,7 @@ final class Names {
             }
         }
         boolean sameLanguage = language == articleLanguage;
-        for (String name : names(new String(masked), language, List.of())) {
+        for (String name : textNames) {
             names++;
             // in the article's language every word of a name must be there; in another, one word
             // carries it (the rest may be translated: Южного Кавказа for South Caucasus)
@@ -539,7 +550,7 @@ final class Names {
     }
 
     private static Character.UnicodeScript script(char c) {
-        return c < 128 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
+        return TextRuns.scriptOfLetter(c);
     }
 
     private static char sound(char c, Language language) {

@@ -190,31 +190,38 @@ public final class QualityGate {
         if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
             out.add(new Finding(QualityFlag.REFUSAL, "the reply declines to translate"));
         }
-        String foldedSource = oneLine(GlossaryMatcher.fold(source));
+        String sourceFolded = GlossaryMatcher.fold(source);
+        String foldedSource = oneLine(sourceFolded);
         boolean sameText = foldedSource.equals(foldedOneLine);
+        // the words of the source and of the folded translation are split once for every check that reads them
+        List<String> sourceWordList = TextRuns.words(source);
+        List<String> foldedWords = TextRuns.words(folded);
         if (sourceLanguage != target && (isEchoFolded(foldedSource, foldedOneLine)
                 || sameText && (isShortEcho(source) || isTitleEcho(source, sourceLanguage, target)))) {
             out.add(new Finding(QualityFlag.ECHO, "the source is returned untranslated"));
         } else if (sourceLanguage != target) {
-            String run = EchoRuns.untranslated(source, folded);
+            String run = EchoRuns.untranslated(source, sourceWordList, folded, foldedWords);
             if (run != null) {
                 out.add(new Finding(QualityFlag.ECHO, "part of the source is left untranslated: \u201c" + run
                         + "\u201d"));
             }
         }
-        Set<String> sourceWords = words(source);
-        if (!inScriptFolded(sourceWords, folded, target)) {
+        Set<String> sourceWords = words(sourceWordList);
+        if (!inScriptFolded(sourceWords, foldedWords, target)) {
             out.add(new Finding(QualityFlag.WRONG_SCRIPT, "too few letters in the " + target.script().name().toLowerCase(java.util.Locale.ROOT) + " script"));
         }
         Language detected = detectedLanguage(sourceWords, translation, target);
         if (detected != null) {
             out.add(new Finding(QualityFlag.WRONG_LANGUAGE, "reads as " + detected.englishName() + ", not " + target.englishName()));
         }
-        List<String> missing = missingNumbers(source, translation);
+        // each side's numbers are read once, for both directions
+        List<NumberMention> sourceNumbers = numbers(source);
+        List<NumberMention> translationNumbers = numbers(translation);
+        List<String> missing = missingNumbers(sourceNumbers, translationNumbers, translation);
         if (!missing.isEmpty()) {
             out.add(new Finding(QualityFlag.MISSING_NUMBER, "number " + String.join(", ", missing) + " of the source not in the translation"));
         }
-        List<String> added = missingNumbers(translation, source);
+        List<String> added = missingNumbers(translationNumbers, sourceNumbers, source);
         if (!added.isEmpty()) {
             // a number the source gives only roughly ("decades ago", "более 30 лет назад") is a soft finding
             boolean rough = roughlyInSource(added, source);
@@ -238,7 +245,7 @@ public final class QualityGate {
             }
         }
         if (sourceLanguage != target) {
-            out.addAll(nameFindings(source, translation, folded, sourceLanguage, target, terms));
+            out.addAll(nameFindings(source, translation, folded, sourceFolded, sourceLanguage, target, terms));
         }
         double share = shareOfUsualLength(source, translation, sourceLanguage, target);
         if (endsSentence(source) && stopsMidSentence(translation) && share < INCOMPLETE_SHARE) {
@@ -312,11 +319,12 @@ public final class QualityGate {
      * translations keep 97.1-98.5% clean per direction; a sentence of another article is caught
      * 83-85%.
      */
-    private static List<Finding> nameFindings(String source, String translation, String folded, Language from,
-                                              Language to, List<GlossaryEntry> terms) {
+    private static List<Finding> nameFindings(String source, String translation, String folded,
+                                              String foldedSource, Language from, Language to,
+                                              List<GlossaryEntry> terms) {
         List<Finding> out = new ArrayList<>();
         Names.Result missing = Names.missingFolded(source, folded, from, to, terms);
-        Names.Result foreign = Names.foreign(translation, source, to, from, terms);
+        Names.Result foreign = Names.foreignFolded(translation, foldedSource, to, from, terms);
         boolean sourceLost = missing.names() >= 1 && missing.missing().size() == missing.names();
         boolean allForeign = foreign.names() >= 1 && foreign.missing().size() == foreign.names();
         boolean oddLength = lengthDeviation(source, translation, from, to) > ODD_LENGTH;
@@ -417,7 +425,10 @@ public final class QualityGate {
         if (text == null || text.isBlank()) {
             return out;
         }
-        List<String> added = missingNumbers(text, article);
+        // the article's numbers are read only when the text has some to look up
+        List<NumberMention> textNumbers = numbers(text);
+        List<String> added = textNumbers.isEmpty() ? List.of()
+                : missingNumbers(textNumbers, numbers(article), article);
         if (!added.isEmpty()) {
             out.add(new Finding(QualityFlag.ADDED_NUMBER, "number " + String.join(", ", added) + " not in the article"));
         }
@@ -510,10 +521,15 @@ public final class QualityGate {
     }
 
     private static boolean inScriptFolded(Set<String> sourceWords, String foldedTranslation, Language target) {
+        return inScriptFolded(sourceWords, TextRuns.words(foldedTranslation), target);
+    }
+
+    /** {@link #inScriptFolded(Set, String, Language)} of the folded translation's words. */
+    private static boolean inScriptFolded(Set<String> sourceWords, List<String> foldedWords, Language target) {
         long letters = 0;
         long inTarget = 0;
         Character.UnicodeScript script = target.script();
-        for (String word : TextRuns.words(foldedTranslation)) {
+        for (String word : foldedWords) {
             if (sourceWords.contains(word)) {
                 continue;
             }
@@ -522,7 +538,7 @@ public final class QualityGate {
                 i += Character.charCount(cp);
                 if (Character.isLetter(cp)) {
                     letters++;
-                    if (Character.UnicodeScript.of(cp) == script) {
+                    if (TextRuns.scriptOfLetter(cp) == script) {
                         inTarget++;
                     }
                 }
@@ -537,13 +553,27 @@ public final class QualityGate {
      * them as they are (channel names, titles of foreign papers); ordinary words it may not.
      */
     private static Set<String> words(String text) {
+        return words(TextRuns.words(text));
+    }
+
+    /** {@link #words(String)} of a text's words ({@link TextRuns#words}). */
+    private static Set<String> words(List<String> textWords) {
         Set<String> out = new HashSet<>();
-        for (String word : TextRuns.words(text)) {
-            if (Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit)) {
+        for (String word : textWords) {
+            if (Character.isUpperCase(word.codePointAt(0)) || hasDigit(word)) {
                 out.add(GlossaryMatcher.fold(word));
             }
         }
         return out;
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** English words that a short Azerbaijani text does not have. */
@@ -587,7 +617,7 @@ public final class QualityGate {
     private Language detectedLanguage(Set<String> sourceWords, String translation, Language target) {
         StringBuilder own = new StringBuilder();
         for (String word : TextRuns.words(translation)) {
-            if (!sourceWords.contains(GlossaryMatcher.fold(word))) {
+            if (!sourceWords.contains(TextRuns.isFolded(word) ? word : GlossaryMatcher.fold(word))) {
                 own.append(word).append(' ');
             }
         }
@@ -609,16 +639,26 @@ public final class QualityGate {
      * ("30 yards" and "27 метрах", "80 degrees" and "27 градусов"), rounded as translators round.
      */
     static List<String> missingNumbers(String source, String translation) {
+        return missingNumbers(numbers(source), numbers(translation), translation);
+    }
+
+    /**
+     * {@link #missingNumbers(String, String)} of numbers already read ({@link #numbers}): {@code here}
+     * of the source, {@code there} of the translation, which is read again only for number words.
+     */
+    private static List<String> missingNumbers(List<NumberMention> here, List<NumberMention> there,
+                                               String translation) {
+        if (here.isEmpty()) {
+            return List.of();
+        }
         Set<java.math.BigDecimal> found = new HashSet<>();
         Set<String> runs = new HashSet<>();
-        List<NumberMention> there = numbers(translation);
         Set<Integer> unitsThere = new HashSet<>();
         for (NumberMention n : there) {
             found.addAll(n.readings());
             runs.addAll(n.runs());
             unitsThere.add(n.unit());
         }
-        List<NumberMention> here = numbers(source);
         List<String> missing = new ArrayList<>();
         Set<java.math.BigDecimal> inWords = null;
         for (NumberMention n : here) {
@@ -733,6 +773,9 @@ public final class QualityGate {
 
     /** The index of the imperial unit right after a number ({@link #IMPERIAL}'s group, 0-based), or -1. */
     private static int imperialUnit(String after) {
+        if (!startsWithOneOf(after, true, IMPERIAL_STARTS)) {
+            return -1;
+        }
         Matcher m = IMPERIAL.matcher(after);
         if (!m.find()) {
             return -1;
@@ -743,6 +786,41 @@ public final class QualityGate {
             }
         }
         return -1;
+    }
+
+    /**
+     * The first letters (and marks) of {@link #IMPERIAL}'s and {@link #SCALE}'s words, in lower case:
+     * most numbers are followed by neither, and the patterns are tried only after one of these.
+     */
+    private static final String IMPERIAL_STARTS = "mpfildy°мфдяմֆդյ";
+    private static final String SCALE_STARTS = "tmbтмհմ";
+    /** A time of day as "3" or "5.30", and the mark between its hour and minutes. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[.:]\\d{2})?");
+    private static final Pattern CLOCK_MARK = Pattern.compile("[.:]");
+    /** A year that may open a decade ("1930" of "the 1930s"). */
+    private static final Pattern DECADE_YEAR = Pattern.compile("(?:19|20)\\d0");
+
+    /**
+     * Whether the first character of {@code after} past the spaces ({@code \\s} and no-break; and
+     * hyphens when {@code dashes}) is one of {@code starts} in any case: what an anchored pattern of
+     * words starting so, case-insensitive, needs before it can match.
+     */
+    private static boolean startsWithOneOf(String after, boolean dashes, String starts) {
+        for (int i = 0; i < after.length(); i++) {
+            char c = after.charAt(i);
+            if (TextRuns.isSpace(c) || c == '\u00a0' || dashes && c == '-') {
+                continue;
+            }
+            return starts.indexOf(Character.toLowerCase(c)) >= 0
+                    || starts.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
+        }
+        return false;
+    }
+
+    /** Whether {@link #AFTERNOON} can match: a p right after the number or after one space. */
+    private static boolean mayBeAfternoon(String after) {
+        int i = !after.isEmpty() && Character.isWhitespace(after.charAt(0)) ? 1 : 0;
+        return i < after.length() && (after.charAt(i) == 'p' || after.charAt(i) == 'P');
     }
 
     /** A decade written with its century and an s ("1930s", "1930's"): also read as its last two digits ("30-е"). */
@@ -760,7 +838,7 @@ public final class QualityGate {
             }
             String written = m.group();
             if (written.equals("0") && (m.end() < text.length() && Character.isLetter(text.charAt(m.end()))
-                    && Character.UnicodeScript.of(text.charAt(m.end())) != Character.UnicodeScript.LATIN
+                    && TextRuns.scriptOfLetter(text.charAt(m.end())) != Character.UnicodeScript.LATIN
                     || at > 0 && Character.isLetter(text.charAt(at - 1)))) {
                 // a zero typed for the letter o inside a word ("0ведены"), not a number
                 continue;
@@ -775,15 +853,15 @@ public final class QualityGate {
                     readings.add(value.multiply(scale).stripTrailingZeros());
                 }
             }
-            if (AFTERNOON.matcher(after).find() && written.matches("\\d{1,2}(?:[.:]\\d{2})?")) {
+            if (mayBeAfternoon(after) && AFTERNOON.matcher(after).find() && CLOCK.matcher(written).matches()) {
                 // "3 p.m." and "5.30pm" are written 15:00 and 17:30 in ru, hy and az
                 for (java.math.BigDecimal value : readings(written)) {
                     readings.add(value.add(java.math.BigDecimal.valueOf(12)).stripTrailingZeros());
                 }
                 // "17:30" is two numbers: the hour carries the time
-                readings.add(new java.math.BigDecimal(written.split("[.:]")[0]).add(java.math.BigDecimal.valueOf(12)));
+                readings.add(new java.math.BigDecimal(CLOCK_MARK.split(written)[0]).add(java.math.BigDecimal.valueOf(12)));
             }
-            if (written.matches("(?:19|20)\\d0") && DECADE.matcher(after).find()) {
+            if (DECADE_YEAR.matcher(written).matches() && DECADE.matcher(after).find()) {
                 readings.add(new java.math.BigDecimal(written.substring(2)).stripTrailingZeros());
             }
             List<String> runs = new ArrayList<>();
@@ -860,6 +938,9 @@ public final class QualityGate {
                     + "|billion|bn|млрд|миллиард|միլիարդ|մլրդ|milyard|mlrd)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static java.math.BigDecimal scale(String after) {
+        if (!startsWithOneOf(after, false, SCALE_STARTS)) {
+            return null;
+        }
         Matcher m = SCALE.matcher(after.length() > AFTER_CHARS ? after.substring(0, AFTER_CHARS) : after);
         if (!m.find()) {
             return null;

@@ -43,6 +43,41 @@ final class TextRuns {
         return sb.toString();
     }
 
+    /**
+     * {@link Character.UnicodeScript#of} of a letter, without its table search for the letters of
+     * the four languages: every letter of ASCII and of U+00C0-U+024F is Latin, of U+0400-U+052F
+     * Cyrillic, of U+0531-U+058F Armenian.
+     */
+    static Character.UnicodeScript scriptOfLetter(int letter) {
+        if (letter < 128 || letter >= 0xC0 && letter <= 0x24F) {
+            return Character.UnicodeScript.LATIN;
+        }
+        if (letter >= 0x400 && letter <= 0x52F) {
+            return Character.UnicodeScript.CYRILLIC;
+        }
+        if (letter >= 0x531 && letter <= 0x58F) {
+            return Character.UnicodeScript.ARMENIAN;
+        }
+        return Character.UnicodeScript.of(letter);
+    }
+
+    /**
+     * Whether a word ({@link #words}: letters and numbers, no space) is its own
+     * {@link io.babeldesk.glossary.GlossaryMatcher#fold}: every character its own lower case and
+     * none that folding rewrites (ı, ё, ’, a combining dot above), no surrogate. Most words of a
+     * translation are, and need no folded copy.
+     */
+    static boolean isFolded(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 && (c >= 0xD800 || c == 'ı' || c == 'ё' || c == '’' || c == '\u0307'
+                    || Character.toLowerCase(c) != c) || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The characters of {@code \s} without Unicode character classes. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
@@ -73,6 +108,11 @@ final class TextRuns {
 
     /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
     static boolean isLetterOrNumber(int codePoint) {
+        if (codePoint < 128) {
+            // ASCII has no letters or numbers but these
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9';
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }

@@ -41,13 +41,24 @@ public final class TranslationEngine {
     public TranslationEngine(TranslationModel model, String modelId, Glossary glossary, TranslationMemory memory,
                              LanguageDetector detector, EngineLimits limits, ReviewModel reviewer,
                              ReviewMode reviewMode) {
+        this(model, modelId, glossary, memory, detector, limits, reviewer, reviewMode, true);
+    }
+
+    /**
+     * @param offlineChecks false only to measure what the checks cost (the overhead bench): every
+     *                      segment then passes unchecked. Package-private so that nothing deployed
+     *                      can switch the checks off.
+     */
+    TranslationEngine(TranslationModel model, String modelId, Glossary glossary, TranslationMemory memory,
+                      LanguageDetector detector, EngineLimits limits, ReviewModel reviewer, ReviewMode reviewMode,
+                      boolean offlineChecks) {
         this.reviewing = new Reviewing(reviewer, reviewMode);
         this.modelId = modelId;
         this.limits = limits;
         this.planner = new SegmentPlanner(glossary, modelId);
         this.memory = new MemoryReuse(memory);
         this.runner = new ChunkRunner(limits);
-        this.chunks = new ChunkTranslator(model, new QualityGate(detector), estimates, glossary);
+        this.chunks = new ChunkTranslator(model, offlineChecks ? new QualityGate(detector) : null, estimates, glossary);
     }
 
     /** An engine with the seed glossary, an in-memory translation memory and default limits. */

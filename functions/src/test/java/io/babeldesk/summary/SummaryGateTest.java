@@ -1,6 +1,7 @@
 package io.babeldesk.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.babeldesk.article.Article;
@@ -57,6 +58,14 @@ class SummaryGateTest {
             case AZ -> AZ;
         };
         assertEquals(Set.of(), flags(language, text), language.code());
+    }
+
+    @Test
+    void theBenchsGateThatPassesAllLetsThroughWhatTheGateHolds() {
+        String whole = String.join("\n\n", PARAGRAPHS);
+        SummaryRequest request = new SummaryRequest(Language.EN, SummaryKind.MEDIUM, null, null);
+        assertEquals(List.of(), SummaryGate.passingAll().findings(ARTICLE, request, whole, true));
+        assertFalse(GATE.findings(ARTICLE, request, whole, true).isEmpty());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package io.babeldesk.translation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +24,32 @@ class TextRunsTest {
             }
         }
         return sb.toString();
+    }
+
+    @Test
+    void aWordIsFoldedWhenFoldingLeavesItAsItIs() {
+        assertTrue(TextRuns.isFolded("министр"));
+        assertTrue(TextRuns.isFolded("hökumət2020"));
+        assertFalse(TextRuns.isFolded("Министр"));
+        assertFalse(TextRuns.isFolded("ещё"));
+        assertFalse(TextRuns.isFolded("qısa"));
+        Random random = new Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            for (String word : TextRuns.words(random(random, 14))) {
+                if (TextRuns.isFolded(word)) {
+                    assertEquals(io.babeldesk.glossary.GlossaryMatcher.fold(word), word, word);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theScriptOfALetterIsTheTablesScript() {
+        for (int cp = 0; cp < 0x3000; cp++) {
+            if (Character.isLetter(cp)) {
+                assertEquals(Character.UnicodeScript.of(cp), TextRuns.scriptOfLetter(cp), Integer.toHexString(cp));
+            }
+        }
     }
 
     @Test

@@ -171,6 +171,20 @@ class TranslationEngineTest {
     }
 
     @Test
+    void anEngineBuiltWithoutOfflineChecksLetsThroughWhatTheyHold() {
+        // the overhead bench's comparison: the same engine, every segment passing unchecked
+        ScriptedChatModel model = corrupting(x -> x.replace("2 000", "3 000"));
+        TranslationEngine unchecked = new TranslationEngine(new io.babeldesk.llm.LlmTranslationModel(model),
+                "test:scripted", HandTranslations.glossary(), new InMemoryTranslationMemory(),
+                EngineFixtures.DETECTOR, EngineLimits.DEFAULTS, null, ReviewMode.OFF, false);
+        Translation t = unchecked.translate(longArticle(), SUMMARY, Language.RU);
+        assertEquals(TranslationStatus.DONE, t.status(), t.reason());
+        assertEquals(List.of(), t.findings());
+        assertEquals(TranslationStatus.NEEDS_REVIEW, longArticleWith(x -> x.replace("2 000", "3 000")).status(),
+                "the engine as deployed holds it");
+    }
+
+    @Test
     void aChangedPersonsNameHoldsEvenALongArticle() {
         Translation t = longArticleWith(x -> x.replace("Пашинян", "Пашаян"));
         assertEquals(TranslationStatus.NEEDS_REVIEW, t.status());

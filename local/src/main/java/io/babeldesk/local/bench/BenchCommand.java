@@ -29,6 +29,8 @@ public final class BenchCommand {
     static final double COLD_START_TARGET = 3.0;
     static final double OVERHEAD_TARGET_MS = 15.0;
     static final double LINEARITY_TARGET = 1.5;
+    /** What the offline checks may add to the overhead, per 1,000 words. */
+    static final double OVERHEAD_CHECKS_TARGET_MS = 2.0;
     /**
      * Untimed runs of each article size go on until they have processed at least this many
      * words, so that what is timed is warm: 300 articles of 1,000 words, 30 of 10,000, 3 of 100,000.
@@ -354,7 +356,9 @@ public final class BenchCommand {
     static void overhead(BenchTable table, OverheadBench bench, Options options) {
         List<OverheadBench.Result> results = new ArrayList<>();
         for (int words : options.overheadWords()) {
-            int iterations = words >= 100_000 ? 3 : words >= 10_000 ? 5 : 9;
+            // rounds of three runs each (every check, no summary check, none): the paired differences
+            // are what the checks cost, and a busy machine spreads them more than the medians
+            int iterations = words >= 100_000 ? 5 : words >= 10_000 ? 15 : 41;
             int warmups = words >= 100_000 ? 1 : words >= 10_000 ? 3 : 15;
             results.add(bench.measure(words, warmups, options.minWarmupWords(), iterations));
         }
@@ -371,6 +375,18 @@ public final class BenchCommand {
         table.add("overhead", "linearity: per-1,000-word cost, largest / smallest", last.millisPerThousandWords(),
                 "ms", first.millisPerThousandWords(), Target.ratioAtMost(LINEARITY_TARGET),
                 "≈1 means cost grows linearly with length");
+        for (OverheadBench.Result r : results) {
+            table.add("overhead", String.format(Locale.ROOT, "%,d words: offline checks: added ms per 1,000 words",
+                            r.words()), r.checksAddedPerThousandWords(), "ms", null,
+                    Target.valueAtMost(OVERHEAD_CHECKS_TARGET_MS), String.format(Locale.ROOT,
+                            "median of %d paired differences: the same pipeline with every check and with every"
+                                    + " segment and the summary passing unchecked (%s ms per 1,000 words), in turn"
+                                    + " in the same rounds", r.iterations(),
+                            BenchTable.number(r.uncheckedMillisPerThousandWords())));
+            table.add("overhead", String.format(Locale.ROOT, "%,d words: of which the summary gate", r.words()),
+                    r.summaryChecksAddedPerThousandWords(), "ms", null, null,
+                    "median of the paired differences with the summary gate passing every summary");
+        }
     }
 
     /** Extraction of generated pages of 5,000 and 50,000 words: time of a scrape, and growth with length. */

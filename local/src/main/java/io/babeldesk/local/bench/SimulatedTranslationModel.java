@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * SIMULATION, not a translation model: answers translate and summarize requests with pseudo-text
  * made of frequent words of the target language, as long as a real translation would be (character
  * ratios of the parallel news corpus), with the source's numbers, the glossary renderings and its
- * quotation marks kept,
+ * quotation marks kept, and the months of an English source's dates named in the target language,
  * and takes {@code a + b · output tokens} milliseconds (times a scale) to answer, so the planner's
  * wall time can be measured against a naive plan without a provider.
  */
@@ -126,6 +126,15 @@ public final class SimulatedTranslationModel implements ChatModel {
         while (n.find()) {
             sb.append(n.group()).append(' ');
         }
+        if (source == Language.EN && target != Language.EN) {
+            // a date's month is translated, as the numbers are kept
+            Matcher m = ENGLISH_MONTH.matcher(text);
+            while (m.find()) {
+                int month = ENGLISH_MONTHS.indexOf(m.group(1) != null ? m.group(1)
+                        : m.group(2) != null ? m.group(2) : m.group(3));
+                sb.append(MONTHS_IN.get(target)[month]).append(' ');
+            }
+        }
         // direct speech stays quoted, as in a real translation
         boolean quoted = QUOTE.matcher(text).find();
         int room = Math.max(0, length - sb.length() - (quoted ? 2 : 0));
@@ -133,6 +142,25 @@ public final class SimulatedTranslationModel implements ChatModel {
         sb.append(quoted ? "\u00ab" + filler + "\u00bb" : filler);
         return sb.toString().strip();
     }
+
+    private static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December");
+    /**
+     * An English month name; March and May only where they read as a month (next to a number or
+     * after a preposition of time), not as a name (Theresa May).
+     */
+    private static final Pattern ENGLISH_MONTH = Pattern.compile(
+            "\\b(January|February|April|June|July|August|September|October|November|December)\\b"
+                    + "|(?:(?<=\\d[\\s.,]{0,3})|(?<=\\b(?:in|since|until|by|of|on|from|to|before|after|early|late|mid|last"
+                    + "|next|this|during|between|and|through|till)\\s{1,3}))(March|May)\\b|\\b(March|May)(?=\\s+\\d)");
+    /** The months as a translation writes them in a date ("in March": в марте, մարտին, martda). */
+    private static final Map<Language, String[]> MONTHS_IN = Map.of(
+            Language.RU, new String[] {"в январе", "в феврале", "в марте", "в апреле", "в мае", "в июне", "в июле",
+                    "в августе", "в сентябре", "в октябре", "в ноябре", "в декабре"},
+            Language.HY, new String[] {"հունվարին", "փետրվարին", "մարտին", "ապրիլին", "մայիսին", "հունիսին",
+                    "հուլիսին", "օգոստոսին", "սեպտեմբերին", "հոկտեմբերին", "նոյեմբերին", "դեկտեմբերին"},
+            Language.AZ, new String[] {"yanvarda", "fevralda", "martda", "apreldə", "mayda", "iyunda", "iyulda",
+                    "avqustda", "sentyabrda", "oktyabrda", "noyabrda", "dekabrda"});
 
     private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u00ab\u201e\u0559]");
 
@@ -142,7 +170,9 @@ public final class SimulatedTranslationModel implements ChatModel {
         int i = Math.floorMod(seed, words.length);
         while (sb.length() < length) {
             sb.append(words[i]).append(' ');
-            i = (i * 7 + 3) % words.length;
+            // every word in turn: a short cycle of a few words ("edib il olan") can lack the letters
+            // that mark its language (ə, ы), as no real paragraph does, and read as no language at all
+            i = (i + 1) % words.length;
         }
         return sb.toString().strip();
     }

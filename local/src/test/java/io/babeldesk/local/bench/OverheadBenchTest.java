@@ -25,6 +25,10 @@ class OverheadBenchTest {
             assertTrue(t.usage().calls() >= 1, "the engine called the simulated model");
         }
         assertTrue(result.millisPerThousandWords() > 0);
+        // the same rounds ran the pipeline without the checks too, and the difference is reported
+        assertTrue(result.uncheckedMillisPerThousandWords() > 0);
+        assertFalse(Double.isNaN(result.checksAddedPerThousandWords()));
+        assertFalse(Double.isNaN(result.summaryChecksAddedPerThousandWords()));
     }
 
     @Test
