@@ -625,8 +625,33 @@ public final class QualityGate {
         if (letters < MIN_LETTERS_FOR_LANGUAGE) {
             return shortTextLanguage(own.toString(), target);
         }
+        if (inOwnScript(own, target)) {
+            // Russian is the only Cyrillic language of the four and Armenian the only Armenian one:
+            // the detector could answer only the target or none, and neither is a finding
+            return null;
+        }
         Language detected = detector.language(own.toString());
         return detected != null && detected != target ? detected : null;
+    }
+
+    /** Share of letters in the target's script above which a Russian or Armenian text needs no detector. */
+    static final double OWN_SCRIPT_SHARE = 0.95;
+
+    /** Whether a text for a Russian or Armenian target is written, nearly all of it, in that language's script. */
+    private static boolean inOwnScript(CharSequence text, Language target) {
+        if (target != Language.RU && target != Language.HY) {
+            return false;
+        }
+        int letters = 0;
+        int own = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                own += target == Language.RU ? (c >= 0x400 && c <= 0x4FF ? 1 : 0) : (c >= 0x531 && c <= 0x58F ? 1 : 0);
+            }
+        }
+        return letters > 0 && own >= OWN_SCRIPT_SHARE * letters;
     }
 
     /**
