@@ -90,6 +90,8 @@ public final class PlainTextScrapeReader {
     private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|related (stories|articles|posts|content"
             + "|reading|coverage)|по теме|əlaqəli|առնչվող)\\s*:?$");
     private static final int INLINE_BOX_LINES = 5;
+    /** How far above a form's button its comment prompt may stand ("Leave a reply", "Comment *"). */
+    private static final int FORM_LINES = 8;
     private static final int MENU_LINE_WORDS = 8;
     private static final int REPEATED_PARAGRAPHS = 3;
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
@@ -352,6 +354,15 @@ public final class PlainTextScrapeReader {
                 u.role = Role.FURNITURE;
             }
         }
+        // "Website", "Submit" of a form that asks for no comment: a newsletter or lead form set inside
+        // the article, not the comment form that closes it
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.role == Role.CLOSING_SECTION && Boilerplate.classify(u.text) == Boilerplate.Kind.COMMENT_FORM
+                    && !asksForComment(units, i)) {
+                u.role = Role.FURNITURE;
+            }
+        }
         // a "Related" box set between two paragraphs of the article: the reader reads on below it
         for (int i = 1; i < units.size(); i++) {
             Unit u = units.get(i);
@@ -503,6 +514,17 @@ public final class PlainTextScrapeReader {
                         && squashed.contains(token.replaceFirst("^(www)", ""))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a form's field or button has a comment prompt among the lines around it. */
+    private static boolean asksForComment(List<Unit> units, int index) {
+        for (int i = Math.max(0, index - FORM_LINES); i < units.size() && i <= index + 2; i++) {
+            String text = units.get(i).text;
+            if (Whitespace.wordCount(text) <= 20 && COMMENT_WORD.matcher(text).find()) {
+                return true;
             }
         }
         return false;

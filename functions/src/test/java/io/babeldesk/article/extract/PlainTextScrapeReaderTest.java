@@ -251,4 +251,18 @@ class PlainTextScrapeReaderTest {
                 THIRD, "Harbour plans new moorings", "By Tom Hill", next));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+
+    @Test
+    void aNewsletterFormBetweenTwoParagraphsDoesNotEndTheArticleButACommentFormDoes() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND,
+                "Get the city news in your inbox", "Email Address", "Website", "Submit", THIRD, later));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD, later)), body.toString());
+        assertFalse(body.contains("Submit"));
+        List<String> commented = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                "Leave a comment", "Name", "Email", "Website", "Submit", later));
+        assertEquals(List.of(LEAD, SECOND, THIRD), commented);
+    }
 }
