@@ -105,6 +105,13 @@ public final class PlainTextScrapeReader {
     private static final int MENU_ENTRY_WORDS = 4;
     /** A date between two runs of prose: what follows is most likely the head of another item. */
     private static final int DATE_COST = 40;
+    /**
+     * A date under an article already this long, in words of prose, when no date came between its
+     * paragraphs before: the list of other posts begins, and the date costs more.
+     */
+    private static final int ARTICLE_WORDS = 100;
+    private static final int LATE_DATE_COST = 40;
+    private static final int HEAD_FACTOR = 2;
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
     private static final int DATED_LINE_WORDS = 15;
@@ -555,13 +562,29 @@ public final class PlainTextScrapeReader {
         int bestWords = Integer.MIN_VALUE;
         int first = 0;
         int words = 0;
+        boolean itemised = false;
+        boolean[] teasersFrom = new boolean[runs.size()];
         for (int i = 0; i < runs.size(); i++) {
             int gap = i == 0 ? -1 : gapCost(units, runs.get(i - 1), runs.get(i));
+            int dates = i == 0 ? 0 : datesBetween(units, runs.get(i - 1), runs.get(i));
+            boolean late = words >= ARTICLE_WORDS;
+            if (gap >= 0 && dates > 0 && !itemised && late) {
+                // dated items under a whole article are other pages' teasers, not more of it
+                gap += dates * LATE_DATE_COST;
+                teasersFrom[i] = true;
+            }
+            if (gap >= 0 && dates > 0 && !late && runs.get(i).words() >= HEAD_FACTOR * words) {
+                // a date over a run that outweighs all above it: the head of the article, and what is
+                // above the date is the page's menu or a teaser of the same text
+                gap = -1;
+            }
             if (gap >= 0 && words - gap > 0) {
+                itemised |= dates > 0 && !late;
                 words += runs.get(i).words() - gap;
             } else {
                 first = i;
                 words = runs.get(i).words();
+                itemised = false;
             }
             if (words > bestWords) {
                 bestWords = words;
@@ -569,7 +592,34 @@ public final class PlainTextScrapeReader {
                 bestLast = i;
             }
         }
-        return new int[] {runs.get(bestFirst).start(), runs.get(bestLast).end()};
+        int end = runs.get(bestLast).end();
+        if (bestLast + 1 < runs.size() && teasersFrom[bestLast + 1]) {
+            end = withoutFirstTeaser(units, runs.get(bestFirst).start(), end);
+        }
+        return new int[] {runs.get(bestFirst).start(), end};
+    }
+
+    /**
+     * The article's end when dated teasers follow it: a title and one short paragraph right above the
+     * first date are the first teaser ("Title", "Blurb", "Mar 3, 2026"), not the article's close.
+     */
+    private static int withoutFirstTeaser(List<Unit> units, int start, int end) {
+        Role after = end + 1 < units.size() ? units.get(end + 1).role : null;
+        if (end - 2 <= start || after != Role.DATE && after != Role.BYLINE) {
+            return end;
+        }
+        Unit blurb = units.get(end);
+        Unit title = units.get(end - 1);
+        boolean titled = (title.role == Role.SHORT || title.role == Role.PROSE)
+                && Whitespace.wordCount(title.text) <= MAX_HEADING_WORDS && !title.text.endsWith(".");
+        if (blurb.role != Role.PROSE || Whitespace.wordCount(blurb.text) > TEASER_WORDS || !titled) {
+            return end;
+        }
+        int last = end - 2;
+        while (last > start && units.get(last).role != Role.PROSE && units.get(last).role != Role.LIST_ITEM) {
+            last--;
+        }
+        return last;
     }
 
     /**
@@ -635,6 +685,18 @@ public final class PlainTextScrapeReader {
             }
         }
         return cost;
+    }
+
+    /** Dates and bylines between two runs: each opens another item. */
+    private static int datesBetween(List<Unit> units, Run before, Run after) {
+        int dates = 0;
+        for (int i = before.end() + 1; i < after.start(); i++) {
+            Role role = units.get(i).role;
+            if (role == Role.DATE || role == Role.BYLINE) {
+                dates++;
+            }
+        }
+        return dates;
     }
 
     /** What a paragraph adds to the article's weight: its words, fewer for a short one. */

@@ -251,7 +251,6 @@ class PlainTextScrapeReaderTest {
                 THIRD, "Harbour plans new moorings", "By Tom Hill", next));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
-
     @Test
     void aNewsletterFormBetweenTwoParagraphsDoesNotEndTheArticleButACommentFormDoes() {
         String later = "The plan costs twelve million over five years, and the council says half of it will come "
@@ -264,5 +263,45 @@ class PlainTextScrapeReaderTest {
         List<String> commented = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
                 "Leave a comment", "Name", "Email", "Website", "Submit", later));
         assertEquals(List.of(LEAD, SECOND, THIRD), commented);
+    }
+
+    @Test
+    void longDatedTeasersBelowAWholeArticleAreNotReadOnButADatedCatalogueIs() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        String blurb = "The harbour authority has published its plans for the coming summer season, with new moorings "
+                + "for the sailing club, a longer opening time for the ferry terminal on the weekends, a new cafe "
+                + "on the pier and a bus that runs every twenty minutes between the station and the old harbour.";
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", "March 4, 2024", LEAD, SECOND,
+                THIRD, later, "Blog"));
+        for (int i = 1; i <= 4; i++) {
+            lines.add("Harbour plans for the summer, part " + i);
+            lines.add(blurb.replace("summer", "summer " + i));
+            lines.add("February " + i + ", 2024");
+        }
+        assertEquals(List.of(LEAD, SECOND, THIRD, later), body(String.join("\n\n", lines)));
+
+        List<String> catalogue = new ArrayList<>(List.of("Events on the coast this spring"));
+        for (int i = 1; i <= 4; i++) {
+            catalogue.add("April " + i + ", 2024");
+            catalogue.add("Harbour festival, day " + i);
+            catalogue.add(blurb.replace("summer", "summer " + i));
+        }
+        assertEquals(4, body(String.join("\n\n", catalogue)).stream().filter(b -> b.startsWith("The harbour")).count());
+    }
+
+    @Test
+    void aDateOverAMuchLongerTextPartsItFromTheDescribedMenuAboveIt() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        String shop = "Our shop sells bicycles, helmets, locks and lights for the whole family, with free delivery "
+                + "on every order above fifty euros.";
+        String club = "Our cycling club meets every Sunday morning at the old market square for a ride along "
+                + "the river to the lake and back.";
+        List<String> body = body(String.join("\n\n", "Shop", shop, "Club", club, "Council approves cycling plan",
+                "March 4, 2024", LEAD, SECOND, THIRD, later));
+        assertEquals(List.of(LEAD, SECOND, THIRD, later), body);
     }
 }
