@@ -90,6 +90,7 @@ public final class PlainTextScrapeReader {
     private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|related (stories|articles|posts|content"
             + "|reading|coverage)|по теме|əlaqəli|առնչվող)\\s*:?$");
     private static final int INLINE_BOX_LINES = 5;
+    private static final int LINKS_LINES = 3;
     /** How far above a form's button its comment prompt may stand ("Leave a reply", "Comment *"). */
     private static final int FORM_LINES = 8;
     private static final int MENU_LINE_WORDS = 8;
@@ -315,6 +316,16 @@ public final class PlainTextScrapeReader {
     private static void classify(List<Unit> units) {
         for (Unit u : units) {
             u.role = roleOf(u.text);
+        }
+        // an author box is a line or two; lines of web addresses one after another are a list of links or code
+        for (int i = 0, j; i < units.size(); i = Math.max(j, i + 1)) {
+            j = i;
+            while (j < units.size() && units.get(j).role == Role.AUTHOR_BOX) {
+                j++;
+            }
+            for (int k = i; j - i >= LINKS_LINES && k < j; k++) {
+                units.get(k).role = Role.FURNITURE;
+            }
         }
         for (int i = 1; i < units.size(); i++) {
             // "Name" above "Namehttps://site": the author box's name line belongs to the box.

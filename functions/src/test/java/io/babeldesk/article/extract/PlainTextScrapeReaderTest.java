@@ -304,4 +304,14 @@ class PlainTextScrapeReaderTest {
                 "March 4, 2024", LEAD, SECOND, THIRD, later));
         assertEquals(List.of(LEAD, SECOND, THIRD, later), body);
     }
+    @Test
+    void linesOfWebAddressesBetweenParagraphsAreNotAnAuthorBox() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND,
+                "@prefix lane: <https://data.example.org/lanes#> .", "@prefix city: <https://data.example.org/city#> .",
+                "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", THIRD, later));
+        assertEquals(List.of(LEAD, SECOND, THIRD, later), body);
+    }
 }
