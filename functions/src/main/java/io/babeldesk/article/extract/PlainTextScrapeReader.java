@@ -87,9 +87,10 @@ public final class PlainTextScrapeReader {
     private static final int TEASER_WORDS = 80;
     private static final int REPEATED_WORDS = 8;
     private static final int RECURRING_CLOSINGS = 3;
-    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|related (stories|articles|posts|content"
-            + "|reading|coverage)|по теме|əlaqəli|առնչվող)\\s*:?$");
-    private static final int INLINE_BOX_LINES = 5;
+    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|(related|recommended) (stories"
+            + "|articles|posts|content|reading|coverage)|recommended( for you)?"
+            + "|по теме|əlaqəli|առնչվող)\\s*:?$");
+    private static final int INLINE_BOX_LINES = 8;
     private static final int LINKS_LINES = 3;
     /** How far above a form's button its comment prompt may stand ("Leave a reply", "Comment *"). */
     private static final int FORM_LINES = 8;
@@ -390,8 +391,9 @@ public final class PlainTextScrapeReader {
             }
             for (int j = i + 1; j < units.size() && j <= i + INLINE_BOX_LINES; j++) {
                 Unit next = units.get(j);
-                if (next.role == Role.CLOSING_SECTION) {
-                    break;
+                if (next.role == Role.CLOSING_SECTION || next.role == Role.BYLINE || next.role == Role.DATE
+                        || next.role == Role.AUTHOR_BOX) {
+                    break; // a byline or date below the box heads another text: the author's box, a post
                 }
                 if (next.role == Role.PROSE && Whitespace.wordCount(next.text) >= FULL_PARAGRAPH_WORDS * 3 / 2) {
                     u.role = Role.INLINE_SECTION;
