@@ -92,6 +92,15 @@ public final class PlainTextScrapeReader {
             + "|по теме|əlaqəli|առնչվող)\\s*:?$");
     private static final int INLINE_BOX_LINES = 8;
     private static final int LINKS_LINES = 3;
+    /** "Karina Cohen", "Mary J. Blige": a person's name on a line of its own. */
+    private static final Pattern PERSON_NAME = Pattern.compile("^(?!(The|A|An|This|These|Our|Your|My|Why|How|What|When"
+            + "|Where|Best|Top|New)\\s)(\\p{Lu}[\\p{Ll}'’\\-]+\\.?\\s+){1,3}\\p{Lu}[\\p{Ll}'’\\-]+$");
+    private static final Pattern BIO_VERB = Pattern.compile("\\b(is|was|has|holds|serves|works|brings|leads|writes"
+            + "|joined|founded)\\b");
+    /** What a note on a person says and a description of a place or a thing does not. */
+    private static final Pattern PERSONAL = Pattern.compile("(?iu)\\b(he|she|his|her|writer|author|editor"
+            + "|founder|owner|journalist|reporter|expert|specialist|consultant|graduate|degree|experience|career)\\b");
+    private static final int BIO_LINES = 5;
     /** How far above a form's button its comment prompt may stand ("Leave a reply", "Comment *"). */
     private static final int FORM_LINES = 8;
     private static final int MENU_LINE_WORDS = 8;
@@ -550,6 +559,12 @@ public final class PlainTextScrapeReader {
         return false;
     }
 
+    /** Whether a paragraph opens with the name and a verb: "Karina Cohen is the owner of …". */
+    private static boolean opensWithVerb(String paragraph, String name) {
+        return paragraph.startsWith(name + " ")
+                && BIO_VERB.matcher(paragraph).region(name.length() + 1, paragraph.length()).lookingAt();
+    }
+
     /** A stretch of units that reads as continuous prose, and how many prose words it holds. */
     private record Run(int start, int end, int words) {
     }
@@ -609,7 +624,37 @@ public final class PlainTextScrapeReader {
         if (bestLast + 1 < runs.size() && teasersFrom[bestLast + 1]) {
             end = withoutFirstTeaser(units, runs.get(bestFirst).start(), end);
         }
-        return new int[] {runs.get(bestFirst).start(), end};
+        return new int[] {runs.get(bestFirst).start(), withoutClosingBio(units, runs.get(bestFirst).start(), end)};
+    }
+
+    /**
+     * The article's end without the author's note under it: a name on its own line followed by a
+     * paragraph about that person ("Karina Cohen", "Karina Cohen is the owner of …") in the last lines.
+     */
+    private static int withoutClosingBio(List<Unit> units, int start, int end) {
+        int kept = 0;
+        for (int i = end - 1; i > start && kept < BIO_LINES; i--) {
+            Unit u = units.get(i);
+            if (u.role == Role.FURNITURE) {
+                continue;
+            }
+            kept++;
+            Unit next = units.get(i + 1);
+            if (u.role != Role.SHORT || next.role != Role.PROSE || !PERSON_NAME.matcher(u.text).matches()) {
+                continue;
+            }
+            String[] name = u.text.split("\\s+");
+            boolean named = opensWithVerb(next.text, u.text) || opensWithVerb(next.text, name[0])
+                    || opensWithVerb(next.text, name[name.length - 1]);
+            if (named && PERSONAL.matcher(next.text).find()) {
+                int last = i - 1;
+                while (last > start && units.get(last).role != Role.PROSE && units.get(last).role != Role.LIST_ITEM) {
+                    last--;
+                }
+                return last;
+            }
+        }
+        return end;
     }
 
     /**

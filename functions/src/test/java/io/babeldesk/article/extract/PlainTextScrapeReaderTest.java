@@ -330,4 +330,17 @@ class PlainTextScrapeReaderTest {
                 "By Anna Berg", later));
         assertEquals(List.of(LEAD, SECOND), closed);
     }
+    @Test
+    void aNoteOnTheAuthorUnderTheArticleIsNotItsTextButAPlaceNamedInAListIs() {
+        String bio = "Karina Cohen is the owner of a cleaning company in the city, and before that she worked for "
+                + "twenty years as an executive in fashion and software.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                "Karina Cohen", bio));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+        String place = "Bluff Creek Ranch is one of our favourite day trips, a working cattle ranch where their "
+                + "owners let cyclists ride eight miles of trail through the cedars for a small fee.";
+        List<String> trails = body(String.join("\n\n", "The best trails near the city", LEAD, SECOND, THIRD,
+                "Bluff Creek Ranch", place));
+        assertEquals(List.of(LEAD, SECOND, THIRD, "Bluff Creek Ranch", place), trails);
+    }
 }
