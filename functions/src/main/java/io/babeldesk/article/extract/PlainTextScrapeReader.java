@@ -100,7 +100,7 @@ public final class PlainTextScrapeReader {
     /** What a note on a person says and a description of a place or a thing does not. */
     private static final Pattern PERSONAL = Pattern.compile("(?iu)\\b(he|she|his|her|writer|author|editor"
             + "|founder|owner|journalist|reporter|expert|specialist|consultant|graduate|degree|experience|career)\\b");
-    private static final int BIO_LINES = 5;
+    private static final int BIO_LINES = 8;
     /** How far above a form's button its comment prompt may stand ("Leave a reply", "Comment *"). */
     private static final int FORM_LINES = 8;
     private static final int MENU_LINE_WORDS = 8;
@@ -624,7 +624,12 @@ public final class PlainTextScrapeReader {
         if (bestLast + 1 < runs.size() && teasersFrom[bestLast + 1]) {
             end = withoutFirstTeaser(units, runs.get(bestFirst).start(), end);
         }
-        return new int[] {runs.get(bestFirst).start(), withoutClosingBio(units, runs.get(bestFirst).start(), end)};
+        // the notes on two or three authors, one under the other
+        for (int above = withoutClosingBio(units, runs.get(bestFirst).start(), end); above < end;
+                above = withoutClosingBio(units, runs.get(bestFirst).start(), end)) {
+            end = above;
+        }
+        return new int[] {runs.get(bestFirst).start(), end};
     }
 
     /**

@@ -337,6 +337,10 @@ class PlainTextScrapeReaderTest {
         List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
                 "Karina Cohen", bio));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
+        String second = "Tom Hill is the city editor of the paper, where he has covered the council and the courts "
+                + "since 2015.";
+        assertEquals(List.of(LEAD, SECOND, THIRD), body(String.join("\n\n", "Council approves cycling plan", LEAD,
+                SECOND, THIRD, "Karina Cohen", bio, "Email Karina", "Tom Hill", second)));
         String place = "Bluff Creek Ranch is one of our favourite day trips, a working cattle ranch where their "
                 + "owners let cyclists ride eight miles of trail through the cedars for a small fee.";
         List<String> trails = body(String.join("\n\n", "The best trails near the city", LEAD, SECOND, THIRD,
