@@ -58,6 +58,13 @@ public final class PlainTextScrapeReader {
             + "|.{0,40}\\bpast performance (is|does) not\\b|.{0,80}\\bdoes not constitute (legal|financial|investment|tax|medical)\\b"
             + "|.{0,80}не является (индивидуальной )?(инвестиционной )?рекомендацией|.{0,80}носит (исключительно )?"
             + "(ознакомительный|информационный|справочный) характер)");
+    /**
+     * The small print of a form: what a reader agrees to by sending it ("By submitting this form, you
+     * authorize …", "This field is for validation purposes …"). The article is never in a form.
+     */
+    private static final Pattern FORM_CONSENT = Pattern.compile("(?iu)^(by (submitting|signing up|subscribing"
+            + "|providing|checking|clicking|entering|registering|continuing)\\b.{0,80}\\b(you|i) (agree|consent|authori[sz]e"
+            + "|acknowledge|accept|confirm)|this field is for validation|comments are closed\\b)");
     /** A header or prompt that opens the readers' comments. */
     private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
             + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
@@ -450,6 +457,9 @@ public final class PlainTextScrapeReader {
         }
         if (words <= 150 && DISCLAIMER.matcher(text).lookingAt()) {
             return Role.CLOSING_SECTION;
+        }
+        if (words <= 80 && FORM_CONSENT.matcher(text).lookingAt()) {
+            return Role.FURNITURE;
         }
         if (words <= 8 && CALL_TO_ACTION.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Role.FURNITURE;

@@ -347,4 +347,13 @@ class PlainTextScrapeReaderTest {
                 "Bluff Creek Ranch", place));
         assertEquals(List.of(LEAD, SECOND, THIRD, "Bluff Creek Ranch", place), trails);
     }
+    @Test
+    void theSmallPrintOfAFormIsNotTheArticle() {
+        String consent = "By submitting this form, you authorize the city paper and its partners to contact you by "
+                + "phone, text message and email about its offers, events and newsletters, at any time.";
+        String validation = "This field is for validation purposes and should be left unchanged.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, consent,
+                validation, THIRD));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
