@@ -65,6 +65,15 @@ public final class PlainTextScrapeReader {
     private static final Pattern FORM_CONSENT = Pattern.compile("(?iu)^(by (submitting|signing up|subscribing"
             + "|providing|checking|clicking|entering|registering|continuing)\\b.{0,80}\\b(you|i) (agree|consent|authori[sz]e"
             + "|acknowledge|accept|confirm)|this field is for validation|comments are closed\\b)");
+    /**
+     * A picture's caption, told by the credit it ends with ("… on the steep trail. Credit: Jane Doe",
+     * "… after the storm. Photo by Tom Hill"): the caption of a picture, not text.
+     */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?u)((?i:\\b(credit|photo|image|photograph"
+            + "|illustration)s?( credit)?)\\s*:\\s*|(?i:\\b(photo|image|illustration)s? by) )"
+            + "\\p{Lu}[\\p{L}.'’\\-]*(\\s+((and|&|de|van|von|for)\\s+)?\\p{Lu}[\\p{L}.'’\\-]*){0,4}"
+            + "(\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]*(\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})?\\.?$");
+    private static final int CAPTION_WORDS = 50;
     /** A header or prompt that opens the readers' comments. */
     private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
             + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
@@ -173,10 +182,19 @@ public final class PlainTextScrapeReader {
                 }
                 switch (u.role) {
                     // a paragraph above a "more" link weighs nothing in finding the article, but within it is text
-                    case PROSE, TEASER -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
+                    case PROSE, TEASER -> {
+                        // a caption weighs in finding the article like the lines around it, but is not its text
+                        if (!isCaption(u.text)) {
+                            blocks.add(new Block(BlockType.PARAGRAPH, u.text));
+                        }
+                    }
                     case LIST_ITEM -> blocks.add(new Block(BlockType.LIST_ITEM,
                             LIST_MARKER.matcher(u.text).replaceFirst("")));
-                    case SHORT -> blocks.add(new Block(BlockType.HEADING, u.text));
+                    case SHORT -> {
+                        if (!isCaption(u.text)) {
+                            blocks.add(new Block(BlockType.HEADING, u.text));
+                        }
+                    }
                     default -> {
                         // furniture, bylines and dates inside the article are not its text
                     }
@@ -244,6 +262,10 @@ public final class PlainTextScrapeReader {
             }
         }
         return repeated;
+    }
+
+    private static boolean isCaption(String text) {
+        return Whitespace.wordCount(text) <= CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find();
     }
 
     /** The first two words of a line, lowercased. */

@@ -356,4 +356,14 @@ class PlainTextScrapeReaderTest {
                 validation, THIRD));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+    @Test
+    void captionsEndingWithTheirPicturesCreditAreLeftOut() {
+        String caption = "Riders on the new lane along the river on its first morning. Credit: Jane Doe";
+        String photo = "The old bridge before the works began. Photo by Tom Hill";
+        String cited = "The figures come from the council's own survey of the city's cycling routes, which you "
+                + "can read in full on its website.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, caption, SECOND, photo,
+                THIRD, cited));
+        assertEquals(List.of(LEAD, SECOND, THIRD, cited), body);
+    }
 }
