@@ -50,6 +50,11 @@ public final class PlainTextScrapeReader {
             + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
             + "|download|contact|search|menu|close|(back to|go to|scroll to) top|наверх|advertising|advertisement|sponsored|подробнее|купить|реклама"
             + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
+    /** A shop's button under a product of a round-up: a price, a store, a price comparison. */
+    private static final Pattern SHOP_BUTTON = Pattern.compile("(?iu)^(see it at .{1,40}|\\$[\\d,.]+( \\$[\\d,.]+)? at "
+            + "[\\p{L}\\d .&'-]{2,30}|price comparison from .{1,40}|\\+ ?more info|view (it )?(on|at) (amazon|walmart"
+            + "|best buy|target).{0,30}|(check|see|view) (the )?(latest |current )?price (on|at) .{1,30}|shop (it )?(now|on|at) .{0,30}"
+            + "|get (the )?deal|starting at \\$[\\d,.]+|compare prices|track price|website call)[.!:]*$");
     /** Legal small print and footnotes: they follow an article and are never its text, however long. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^((legal |important )?(disclaimer|disclosures?"
             + "|notice)s?\\s*[:.]?$|disclaimer\\s*:"
@@ -481,6 +486,9 @@ public final class PlainTextScrapeReader {
             return Role.CLOSING_SECTION;
         }
         if (words <= 80 && FORM_CONSENT.matcher(text).lookingAt()) {
+            return Role.FURNITURE;
+        }
+        if (words <= MAX_HEADING_WORDS && SHOP_BUTTON.matcher(text).matches()) {
             return Role.FURNITURE;
         }
         if (words <= 8 && CALL_TO_ACTION.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {

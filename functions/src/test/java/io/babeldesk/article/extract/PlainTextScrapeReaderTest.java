@@ -366,4 +366,12 @@ class PlainTextScrapeReaderTest {
                 THIRD, cited));
         assertEquals(List.of(LEAD, SECOND, THIRD, cited), body);
     }
+    @Test
+    void shopButtonsUnderTheItemsOfARoundUpAreNotText() {
+        List<String> buttons = List.of("$32 $29 at Amazon", "+ More Info", "See it at Best Buy",
+                "Price comparison from Backmarket");
+        List<String> body = body(String.join("\n\n", "The best bicycle lights", LEAD, "River Lamp", buttons.get(0),
+                SECOND, buttons.get(1), "Harbour Beam", buttons.get(2), buttons.get(3), THIRD));
+        assertEquals(List.of(LEAD, "River Lamp", SECOND, "Harbour Beam", THIRD), body);
+    }
 }
