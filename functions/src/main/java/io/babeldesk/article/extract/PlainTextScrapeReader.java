@@ -79,6 +79,16 @@ public final class PlainTextScrapeReader {
             + "\\p{Lu}[\\p{L}.'’\\-]*(\\s+((and|&|de|van|von|for)\\s+)?\\p{Lu}[\\p{L}.'’\\-]*){0,4}"
             + "(\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]*(\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})?\\.?$");
     private static final int CAPTION_WORDS = 50;
+    /**
+     * The site's note that its links earn it money, printed over or under its posts ("This post contains
+     * affiliate links", "We may earn a commission from links on this page").
+     */
+    private static final Pattern AFFILIATE_NOTE = Pattern.compile("(?iu)(\\b(post|article|page|site|website|blog"
+            + "|podcast|review|guide)s? (may )?(contains?|includes?|uses?) (some )?(affiliate|commissionable) links"
+            + "|\\b(we|i) (may )?(earn|receive|get|make) (an? )?(small |tiny )?(affiliate )?(commission|compensation)"
+            + "|\\bmay earn (an? )?(small )?(affiliate )?commission|\\bas an amazon (associate|affiliate)"
+            + "|\\bearn(s)? (us )?(an? )?small commission|\\bat no (extra|additional) cost to you)");
+    private static final int AFFILIATE_NOTE_WORDS = 60;
     /** A header or prompt that opens the readers' comments. */
     private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
             + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
@@ -269,8 +279,11 @@ public final class PlainTextScrapeReader {
         return repeated;
     }
 
+    /** A picture's caption or the site's note on its affiliate links: neither is the article's text. */
     private static boolean isCaption(String text) {
-        return Whitespace.wordCount(text) <= CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find();
+        int words = Whitespace.wordCount(text);
+        return words <= CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find()
+                || words <= AFFILIATE_NOTE_WORDS && AFFILIATE_NOTE.matcher(text).find();
     }
 
     /** The first two words of a line, lowercased. */

@@ -374,4 +374,10 @@ class PlainTextScrapeReaderTest {
                 SECOND, buttons.get(1), "Harbour Beam", buttons.get(2), buttons.get(3), THIRD));
         assertEquals(List.of(LEAD, "River Lamp", SECOND, "Harbour Beam", THIRD), body);
     }
+    @Test
+    void theSitesNoteOnAffiliateLinksIsNotText() {
+        String note = "This article contains affiliate links that may earn us a commission at no extra cost to you.";
+        List<String> body = body(String.join("\n\n", "The best bicycle lights", note, LEAD, SECOND, THIRD));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
 }
