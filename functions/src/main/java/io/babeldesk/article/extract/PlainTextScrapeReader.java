@@ -123,6 +123,7 @@ public final class PlainTextScrapeReader {
             + "|по теме|əlaqəli|առնչվող)\\s*:?$");
     private static final int INLINE_BOX_LINES = 8;
     private static final int LINKS_LINES = 3;
+    private static final Pattern CODE_MARK = Pattern.compile("[{};]|=>|\\w\\(");
     /** "Karina Cohen", "Mary J. Blige": a person's name on a line of its own. */
     private static final Pattern PERSON_NAME = Pattern.compile("^(?!(The|A|An|This|These|Our|Your|My|Why|How|What|When"
             + "|Where|Best|Top|New)\\s)(\\p{Lu}[\\p{Ll}'’\\-]+\\.?\\s+){1,3}\\p{Lu}[\\p{Ll}'’\\-]+$");
@@ -525,7 +526,8 @@ public final class PlainTextScrapeReader {
         }
         if (words <= 10 && Boilerplate.hasUrl(text)) {
             // "Website: https://…" is a fact of a listicle's entry; "Name https://…" is an author's box
-            return FIELD_LABEL.matcher(text).lookingAt() ? Role.SHORT : Role.AUTHOR_BOX;
+            // and a line of code that names an address is neither
+            return FIELD_LABEL.matcher(text).lookingAt() || CODE_MARK.matcher(text).find() ? Role.SHORT : Role.AUTHOR_BOX;
         }
         if (startsWithListMarker(text) && words >= 1) {
             return Role.LIST_ITEM;

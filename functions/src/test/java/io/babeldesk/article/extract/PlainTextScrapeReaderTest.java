@@ -380,4 +380,13 @@ class PlainTextScrapeReaderTest {
         List<String> body = body(String.join("\n\n", "The best bicycle lights", note, LEAD, SECOND, THIRD));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+    @Test
+    void aLineOfCodeThatNamesAnAddressIsNotAnAuthorBox() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND,
+                "client.BaseAddress = new Uri(\"https://api.example.org\");", later));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, later)), body.toString());
+    }
 }
