@@ -200,14 +200,14 @@ public final class PlainTextScrapeReader {
                     // a paragraph above a "more" link weighs nothing in finding the article, but within it is text
                     case PROSE, TEASER -> {
                         // a caption weighs in finding the article like the lines around it, but is not its text
-                        if (!isCaption(u.text)) {
+                        if (!isAside(u.text)) {
                             blocks.add(new Block(BlockType.PARAGRAPH, u.text));
                         }
                     }
                     case LIST_ITEM -> blocks.add(new Block(BlockType.LIST_ITEM,
                             LIST_MARKER.matcher(u.text).replaceFirst("")));
                     case SHORT -> {
-                        if (!isCaption(u.text)) {
+                        if (!isAside(u.text)) {
                             blocks.add(new Block(BlockType.HEADING, u.text));
                         }
                     }
@@ -281,7 +281,7 @@ public final class PlainTextScrapeReader {
     }
 
     /** A picture's caption or the site's note on its affiliate links: neither is the article's text. */
-    private static boolean isCaption(String text) {
+    private static boolean isAside(String text) {
         int words = Whitespace.wordCount(text);
         return words <= CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find()
                 || words <= AFFILIATE_NOTE_WORDS && AFFILIATE_NOTE.matcher(text).find();
