@@ -120,6 +120,7 @@ public final class PlainTextScrapeReader {
     private static final int RECURRING_CLOSINGS = 3;
     private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|(related|recommended) (stories"
             + "|articles|posts|content|reading|coverage)|recommended( for you)?|you (may|might) (also )?like"
+            + "|more (on|about) .{1,40}"
             + "|по теме|əlaqəli|առնչվող)\\s*:?$");
     private static final int INLINE_BOX_LINES = 8;
     private static final int LINKS_LINES = 3;

@@ -319,7 +319,7 @@ class PlainTextScrapeReaderTest {
         String later = "The plan costs twelve million over five years, and the council says half of it will come "
                 + "from a regional transport fund that still has to approve the request before the summer, "
                 + "while the rest is to be borrowed at the low rates the city still enjoys.";
-        for (String header : List.of("Recommended Reading", "You May Also Like")) {
+        for (String header : List.of("Recommended Reading", "You May Also Like", "More on City Transport")) {
             List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, header,
                     "Bus fares rise again in the spring", "Anna Berg", "The harbour gets new moorings", "Tom Hill",
                     "Why the old bridge is closing", "Ann Lee", later));
