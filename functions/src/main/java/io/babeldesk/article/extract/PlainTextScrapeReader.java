@@ -50,6 +50,11 @@ public final class PlainTextScrapeReader {
             + "|see (the )?(price|rating|deal)s?|view (the )?(deal|offer|price)|where to buy|best prices today:?"
             + "|download|contact|search|menu|close|(back to|go to|scroll to) top|наверх|advertising|advertisement|sponsored|подробнее|купить|реклама"
             + "|ətraflı|reklam|ավելին|գովազդ)[.!:]*$");
+    /** A shop's button under a product of a round-up: a price, a store, a price comparison. */
+    private static final Pattern SHOP_BUTTON = Pattern.compile("(?iu)^(see it at .{1,40}|\\$[\\d,.]+( \\$[\\d,.]+)? at "
+            + "[\\p{L}\\d .&'-]{2,30}|price comparison from .{1,40}|\\+ ?more info|view (it )?(on|at) (amazon|walmart"
+            + "|best buy|target).{0,30}|(check|see|view) (the )?(latest |current )?price (on|at) .{1,30}|shop (it )?(now|on|at) .{0,30}"
+            + "|get (the )?deal|starting at \\$[\\d,.]+|compare prices|track price|website call)[.!:]*$");
     /** Legal small print and footnotes: they follow an article and are never its text, however long. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?iu)^((legal |important )?(disclaimer|disclosures?"
             + "|notice)s?\\s*[:.]?$|disclaimer\\s*:"
@@ -58,6 +63,32 @@ public final class PlainTextScrapeReader {
             + "|.{0,40}\\bpast performance (is|does) not\\b|.{0,80}\\bdoes not constitute (legal|financial|investment|tax|medical)\\b"
             + "|.{0,80}не является (индивидуальной )?(инвестиционной )?рекомендацией|.{0,80}носит (исключительно )?"
             + "(ознакомительный|информационный|справочный) характер)");
+    /**
+     * The small print of a form: what a reader agrees to by sending it ("By submitting this form, you
+     * authorize …", "This field is for validation purposes …"). The article is never in a form.
+     */
+    private static final Pattern FORM_CONSENT = Pattern.compile("(?iu)^(by (submitting|signing up|subscribing"
+            + "|providing|checking|clicking|entering|registering|continuing)\\b.{0,80}\\b(you|i) (agree|consent|authori[sz]e"
+            + "|acknowledge|accept|confirm)|this field is for validation|comments are closed\\b)");
+    /**
+     * A picture's caption, told by the credit it ends with ("… on the steep trail. Credit: Jane Doe",
+     * "… after the storm. Photo by Tom Hill"): the caption of a picture, not text.
+     */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile("(?u)((?i:\\b(credit|photo|image|photograph"
+            + "|illustration)s?( credit)?)\\s*:\\s*|(?i:\\b(photo|image|illustration)s? by) )"
+            + "\\p{Lu}[\\p{L}.'’\\-]*(\\s+((and|&|de|van|von|for)\\s+)?\\p{Lu}[\\p{L}.'’\\-]*){0,4}"
+            + "(\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]*(\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})?\\.?$");
+    private static final int CAPTION_WORDS = 50;
+    /**
+     * The site's note that its links earn it money, printed over or under its posts ("This post contains
+     * affiliate links", "We may earn a commission from links on this page").
+     */
+    private static final Pattern AFFILIATE_NOTE = Pattern.compile("(?iu)(\\b(post|article|page|site|website|blog"
+            + "|podcast|review|guide)s? (may )?(contains?|includes?|uses?) (some )?(affiliate|commissionable) links"
+            + "|\\b(we|i) (may )?(earn|receive|get|make) (an? )?(small |tiny )?(affiliate )?(commission|compensation)"
+            + "|\\bmay earn (an? )?(small )?(affiliate )?commission|\\bas an amazon (associate|affiliate)"
+            + "|\\bearn(s)? (us )?(an? )?small commission|\\bat no (extra|additional) cost to you)");
+    private static final int AFFILIATE_NOTE_WORDS = 60;
     /** A header or prompt that opens the readers' comments. */
     private static final Pattern COMMENT_THREAD = Pattern.compile("(?iu)^((\\d+\\s+)?(comments?|responses?|replies"
             + "|thoughts|reader comments|discussion|комментари(и|ев|я|й)|обсуждение|отзывы|şərhlər|şərh"
@@ -87,9 +118,24 @@ public final class PlainTextScrapeReader {
     private static final int TEASER_WORDS = 80;
     private static final int REPEATED_WORDS = 8;
     private static final int RECURRING_CLOSINGS = 3;
-    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|related (stories|articles|posts|content"
-            + "|reading|coverage)|по теме|əlaqəli|առնչվող)\\s*:?$");
-    private static final int INLINE_BOX_LINES = 5;
+    private static final Pattern INLINE_RELATED = Pattern.compile("(?iu)^(related|(related|recommended) (stories"
+            + "|articles|posts|content|reading|coverage)|recommended( for you)?|you (may|might) (also )?like"
+            + "|more (on|about) .{1,40}"
+            + "|по теме|əlaqəli|առնչվող)\\s*:?$");
+    private static final int INLINE_BOX_LINES = 8;
+    private static final int LINKS_LINES = 3;
+    private static final Pattern CODE_MARK = Pattern.compile("[{};]|=>|\\w\\(");
+    /** "Karina Cohen", "Mary J. Blige": a person's name on a line of its own. */
+    private static final Pattern PERSON_NAME = Pattern.compile("^(?!(The|A|An|This|These|Our|Your|My|Why|How|What|When"
+            + "|Where|Best|Top|New)\\s)(\\p{Lu}[\\p{Ll}'’\\-]+\\.?\\s+){1,3}\\p{Lu}[\\p{Ll}'’\\-]+$");
+    private static final Pattern BIO_VERB = Pattern.compile("\\b(is|was|has|holds|serves|works|brings|leads|writes"
+            + "|joined|founded)\\b");
+    /** What a note on a person says and a description of a place or a thing does not. */
+    private static final Pattern PERSONAL = Pattern.compile("(?iu)\\b(he|she|his|her|writer|author|editor"
+            + "|founder|owner|journalist|reporter|expert|specialist|consultant|graduate|degree|experience|career)\\b");
+    private static final int BIO_LINES = 8;
+    /** How far above a form's button its comment prompt may stand ("Leave a reply", "Comment *"). */
+    private static final int FORM_LINES = 8;
     private static final int MENU_LINE_WORDS = 8;
     private static final int REPEATED_PARAGRAPHS = 3;
     private static final Pattern FIELD_LABEL = Pattern.compile("^\\p{L}[\\p{L} ]{1,24}:\\s");
@@ -103,6 +149,13 @@ public final class PlainTextScrapeReader {
     private static final int MENU_ENTRY_WORDS = 4;
     /** A date between two runs of prose: what follows is most likely the head of another item. */
     private static final int DATE_COST = 40;
+    /**
+     * A date under an article already this long, in words of prose, when no date came between its
+     * paragraphs before: the list of other posts begins, and the date costs more.
+     */
+    private static final int ARTICLE_WORDS = 100;
+    private static final int LATE_DATE_COST = 40;
+    private static final int HEAD_FACTOR = 2;
     private static final int LEAD_UNITS = 3;
     private static final int HEADLINE_WINDOW = 40;
     private static final int DATED_LINE_WORDS = 15;
@@ -146,10 +199,19 @@ public final class PlainTextScrapeReader {
                 }
                 switch (u.role) {
                     // a paragraph above a "more" link weighs nothing in finding the article, but within it is text
-                    case PROSE, TEASER -> blocks.add(new Block(BlockType.PARAGRAPH, u.text));
+                    case PROSE, TEASER -> {
+                        // a caption weighs in finding the article like the lines around it, but is not its text
+                        if (!isAside(u.text)) {
+                            blocks.add(new Block(BlockType.PARAGRAPH, u.text));
+                        }
+                    }
                     case LIST_ITEM -> blocks.add(new Block(BlockType.LIST_ITEM,
                             LIST_MARKER.matcher(u.text).replaceFirst("")));
-                    case SHORT -> blocks.add(new Block(BlockType.HEADING, u.text));
+                    case SHORT -> {
+                        if (!isAside(u.text)) {
+                            blocks.add(new Block(BlockType.HEADING, u.text));
+                        }
+                    }
                     default -> {
                         // furniture, bylines and dates inside the article are not its text
                     }
@@ -217,6 +279,13 @@ public final class PlainTextScrapeReader {
             }
         }
         return repeated;
+    }
+
+    /** A picture's caption or the site's note on its affiliate links: neither is the article's text. */
+    private static boolean isAside(String text) {
+        int words = Whitespace.wordCount(text);
+        return words <= CAPTION_WORDS && CAPTION_CREDIT.matcher(text).find()
+                || words <= AFFILIATE_NOTE_WORDS && AFFILIATE_NOTE.matcher(text).find();
     }
 
     /** The first two words of a line, lowercased. */
@@ -307,6 +376,16 @@ public final class PlainTextScrapeReader {
         for (Unit u : units) {
             u.role = roleOf(u.text);
         }
+        // an author box is a line or two; lines of web addresses one after another are a list of links or code
+        for (int i = 0, j; i < units.size(); i = Math.max(j, i + 1)) {
+            j = i;
+            while (j < units.size() && units.get(j).role == Role.AUTHOR_BOX) {
+                j++;
+            }
+            for (int k = i; j - i >= LINKS_LINES && k < j; k++) {
+                units.get(k).role = Role.FURNITURE;
+            }
+        }
         for (int i = 1; i < units.size(); i++) {
             // "Name" above "Namehttps://site": the author box's name line belongs to the box.
             if (units.get(i).role == Role.AUTHOR_BOX && units.get(i - 1).role == Role.SHORT
@@ -352,6 +431,15 @@ public final class PlainTextScrapeReader {
                 u.role = Role.FURNITURE;
             }
         }
+        // "Website", "Submit" of a form that asks for no comment: a newsletter or lead form set inside
+        // the article, not the comment form that closes it
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            if (u.role == Role.CLOSING_SECTION && Boilerplate.classify(u.text) == Boilerplate.Kind.COMMENT_FORM
+                    && !asksForComment(units, i)) {
+                u.role = Role.FURNITURE;
+            }
+        }
         // a "Related" box set between two paragraphs of the article: the reader reads on below it
         for (int i = 1; i < units.size(); i++) {
             Unit u = units.get(i);
@@ -361,8 +449,9 @@ public final class PlainTextScrapeReader {
             }
             for (int j = i + 1; j < units.size() && j <= i + INLINE_BOX_LINES; j++) {
                 Unit next = units.get(j);
-                if (next.role == Role.CLOSING_SECTION) {
-                    break;
+                if (next.role == Role.CLOSING_SECTION || next.role == Role.BYLINE || next.role == Role.DATE
+                        || next.role == Role.AUTHOR_BOX) {
+                    break; // a byline or date below the box heads another text: the author's box, a post
                 }
                 if (next.role == Role.PROSE && Whitespace.wordCount(next.text) >= FULL_PARAGRAPH_WORDS * 3 / 2) {
                     u.role = Role.INLINE_SECTION;
@@ -411,6 +500,12 @@ public final class PlainTextScrapeReader {
         if (words <= 150 && DISCLAIMER.matcher(text).lookingAt()) {
             return Role.CLOSING_SECTION;
         }
+        if (words <= 80 && FORM_CONSENT.matcher(text).lookingAt()) {
+            return Role.FURNITURE;
+        }
+        if (words <= MAX_HEADING_WORDS && SHOP_BUTTON.matcher(text).matches()) {
+            return Role.FURNITURE;
+        }
         if (words <= 8 && CALL_TO_ACTION.matcher(text).matches() || text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return Role.FURNITURE;
         }
@@ -432,7 +527,8 @@ public final class PlainTextScrapeReader {
         }
         if (words <= 10 && Boilerplate.hasUrl(text)) {
             // "Website: https://…" is a fact of a listicle's entry; "Name https://…" is an author's box
-            return FIELD_LABEL.matcher(text).lookingAt() ? Role.SHORT : Role.AUTHOR_BOX;
+            // and a line of code that names an address is neither
+            return FIELD_LABEL.matcher(text).lookingAt() || CODE_MARK.matcher(text).find() ? Role.SHORT : Role.AUTHOR_BOX;
         }
         if (startsWithListMarker(text) && words >= 1) {
             return Role.LIST_ITEM;
@@ -508,6 +604,23 @@ public final class PlainTextScrapeReader {
         return false;
     }
 
+    /** Whether a form's field or button has a comment prompt among the lines around it. */
+    private static boolean asksForComment(List<Unit> units, int index) {
+        for (int i = Math.max(0, index - FORM_LINES); i < units.size() && i <= index + 2; i++) {
+            String text = units.get(i).text;
+            if (Whitespace.wordCount(text) <= 20 && COMMENT_WORD.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a paragraph opens with the name and a verb: "Karina Cohen is the owner of …". */
+    private static boolean opensWithVerb(String paragraph, String name) {
+        return paragraph.startsWith(name + " ")
+                && BIO_VERB.matcher(paragraph).region(name.length() + 1, paragraph.length()).lookingAt();
+    }
+
     /** A stretch of units that reads as continuous prose, and how many prose words it holds. */
     private record Run(int start, int end, int words) {
     }
@@ -533,13 +646,29 @@ public final class PlainTextScrapeReader {
         int bestWords = Integer.MIN_VALUE;
         int first = 0;
         int words = 0;
+        boolean itemised = false;
+        boolean[] teasersFrom = new boolean[runs.size()];
         for (int i = 0; i < runs.size(); i++) {
             int gap = i == 0 ? -1 : gapCost(units, runs.get(i - 1), runs.get(i));
+            int dates = i == 0 ? 0 : datesBetween(units, runs.get(i - 1), runs.get(i));
+            boolean late = words >= ARTICLE_WORDS;
+            if (gap >= 0 && dates > 0 && !itemised && late) {
+                // dated items under a whole article are other pages' teasers, not more of it
+                gap += dates * LATE_DATE_COST;
+                teasersFrom[i] = true;
+            }
+            if (gap >= 0 && dates > 0 && !late && runs.get(i).words() >= HEAD_FACTOR * words) {
+                // a date over a run that outweighs all above it: the head of the article, and what is
+                // above the date is the page's menu or a teaser of the same text
+                gap = -1;
+            }
             if (gap >= 0 && words - gap > 0) {
+                itemised |= dates > 0 && !late;
                 words += runs.get(i).words() - gap;
             } else {
                 first = i;
                 words = runs.get(i).words();
+                itemised = false;
             }
             if (words > bestWords) {
                 bestWords = words;
@@ -547,7 +676,69 @@ public final class PlainTextScrapeReader {
                 bestLast = i;
             }
         }
-        return new int[] {runs.get(bestFirst).start(), runs.get(bestLast).end()};
+        int end = runs.get(bestLast).end();
+        if (bestLast + 1 < runs.size() && teasersFrom[bestLast + 1]) {
+            end = withoutFirstTeaser(units, runs.get(bestFirst).start(), end);
+        }
+        // the notes on two or three authors, one under the other
+        for (int above = withoutClosingBio(units, runs.get(bestFirst).start(), end); above < end;
+                above = withoutClosingBio(units, runs.get(bestFirst).start(), end)) {
+            end = above;
+        }
+        return new int[] {runs.get(bestFirst).start(), end};
+    }
+
+    /**
+     * The article's end without the author's note under it: a name on its own line followed by a
+     * paragraph about that person ("Karina Cohen", "Karina Cohen is the owner of …") in the last lines.
+     */
+    private static int withoutClosingBio(List<Unit> units, int start, int end) {
+        int kept = 0;
+        for (int i = end - 1; i > start && kept < BIO_LINES; i--) {
+            Unit u = units.get(i);
+            if (u.role == Role.FURNITURE) {
+                continue;
+            }
+            kept++;
+            Unit next = units.get(i + 1);
+            if (u.role != Role.SHORT || next.role != Role.PROSE || !PERSON_NAME.matcher(u.text).matches()) {
+                continue;
+            }
+            String[] name = u.text.split("\\s+");
+            boolean named = opensWithVerb(next.text, u.text) || opensWithVerb(next.text, name[0])
+                    || opensWithVerb(next.text, name[name.length - 1]);
+            if (named && PERSONAL.matcher(next.text).find()) {
+                int last = i - 1;
+                while (last > start && units.get(last).role != Role.PROSE && units.get(last).role != Role.LIST_ITEM) {
+                    last--;
+                }
+                return last;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The article's end when dated teasers follow it: a title and one short paragraph right above the
+     * first date are the first teaser ("Title", "Blurb", "Mar 3, 2026"), not the article's close.
+     */
+    private static int withoutFirstTeaser(List<Unit> units, int start, int end) {
+        Role after = end + 1 < units.size() ? units.get(end + 1).role : null;
+        if (end - 2 <= start || after != Role.DATE && after != Role.BYLINE) {
+            return end;
+        }
+        Unit blurb = units.get(end);
+        Unit title = units.get(end - 1);
+        boolean titled = (title.role == Role.SHORT || title.role == Role.PROSE)
+                && Whitespace.wordCount(title.text) <= MAX_HEADING_WORDS && !title.text.endsWith(".");
+        if (blurb.role != Role.PROSE || Whitespace.wordCount(blurb.text) > TEASER_WORDS || !titled) {
+            return end;
+        }
+        int last = end - 2;
+        while (last > start && units.get(last).role != Role.PROSE && units.get(last).role != Role.LIST_ITEM) {
+            last--;
+        }
+        return last;
     }
 
     /**
@@ -613,6 +804,18 @@ public final class PlainTextScrapeReader {
             }
         }
         return cost;
+    }
+
+    /** Dates and bylines between two runs: each opens another item. */
+    private static int datesBetween(List<Unit> units, Run before, Run after) {
+        int dates = 0;
+        for (int i = before.end() + 1; i < after.start(); i++) {
+            Role role = units.get(i).role;
+            if (role == Role.DATE || role == Role.BYLINE) {
+                dates++;
+            }
+        }
+        return dates;
     }
 
     /** What a paragraph adds to the article's weight: its words, fewer for a short one. */

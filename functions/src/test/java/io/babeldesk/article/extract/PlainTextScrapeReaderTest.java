@@ -251,4 +251,142 @@ class PlainTextScrapeReaderTest {
                 THIRD, "Harbour plans new moorings", "By Tom Hill", next));
         assertEquals(List.of(LEAD, SECOND, THIRD), body);
     }
+    @Test
+    void aNewsletterFormBetweenTwoParagraphsDoesNotEndTheArticleButACommentFormDoes() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND,
+                "Get the city news in your inbox", "Email Address", "Website", "Submit", THIRD, later));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, THIRD, later)), body.toString());
+        assertFalse(body.contains("Submit"));
+        List<String> commented = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                "Leave a comment", "Name", "Email", "Website", "Submit", later));
+        assertEquals(List.of(LEAD, SECOND, THIRD), commented);
+    }
+
+    @Test
+    void longDatedTeasersBelowAWholeArticleAreNotReadOnButADatedCatalogueIs() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        String blurb = "The harbour authority has published its plans for the coming summer season, with new moorings "
+                + "for the sailing club, a longer opening time for the ferry terminal on the weekends, a new cafe "
+                + "on the pier and a bus that runs every twenty minutes between the station and the old harbour.";
+        List<String> lines = new ArrayList<>(List.of("Council approves cycling plan", "March 4, 2024", LEAD, SECOND,
+                THIRD, later, "Blog"));
+        for (int i = 1; i <= 4; i++) {
+            lines.add("Harbour plans for the summer, part " + i);
+            lines.add(blurb.replace("summer", "summer " + i));
+            lines.add("February " + i + ", 2024");
+        }
+        assertEquals(List.of(LEAD, SECOND, THIRD, later), body(String.join("\n\n", lines)));
+
+        List<String> catalogue = new ArrayList<>(List.of("Events on the coast this spring"));
+        for (int i = 1; i <= 4; i++) {
+            catalogue.add("April " + i + ", 2024");
+            catalogue.add("Harbour festival, day " + i);
+            catalogue.add(blurb.replace("summer", "summer " + i));
+        }
+        assertEquals(4, body(String.join("\n\n", catalogue)).stream().filter(b -> b.startsWith("The harbour")).count());
+    }
+
+    @Test
+    void aDateOverAMuchLongerTextPartsItFromTheDescribedMenuAboveIt() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        String shop = "Our shop sells bicycles, helmets, locks and lights for the whole family, with free delivery "
+                + "on every order above fifty euros.";
+        String club = "Our cycling club meets every Sunday morning at the old market square for a ride along "
+                + "the river to the lake and back.";
+        List<String> body = body(String.join("\n\n", "Shop", shop, "Club", club, "Council approves cycling plan",
+                "March 4, 2024", LEAD, SECOND, THIRD, later));
+        assertEquals(List.of(LEAD, SECOND, THIRD, later), body);
+    }
+    @Test
+    void linesOfWebAddressesBetweenParagraphsAreNotAnAuthorBox() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND,
+                "@prefix lane: <https://data.example.org/lanes#> .", "@prefix city: <https://data.example.org/city#> .",
+                "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", THIRD, later));
+        assertEquals(List.of(LEAD, SECOND, THIRD, later), body);
+    }
+    @Test
+    void aRecommendedReadingBoxOfTitlesAndNamesIsPassedOverButNotIntoAnAuthorsBox() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        for (String header : List.of("Recommended Reading", "You May Also Like", "More on City Transport")) {
+            List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, header,
+                    "Bus fares rise again in the spring", "Anna Berg", "The harbour gets new moorings", "Tom Hill",
+                    "Why the old bridge is closing", "Ann Lee", later));
+            assertEquals(List.of(LEAD, SECOND, later), body, header);
+        }
+        List<String> closed = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND,
+                "Related Posts:", "Bus fares rise again in the spring", "The harbour gets new moorings",
+                "By Anna Berg", later));
+        assertEquals(List.of(LEAD, SECOND), closed);
+    }
+    @Test
+    void aNoteOnTheAuthorUnderTheArticleIsNotItsTextButAPlaceNamedInAListIs() {
+        String bio = "Karina Cohen is the owner of a cleaning company in the city, and before that she worked for "
+                + "twenty years as an executive in fashion and software.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, THIRD,
+                "Karina Cohen", bio));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+        String second = "Tom Hill is the city editor of the paper, where he has covered the council and the courts "
+                + "since 2015.";
+        assertEquals(List.of(LEAD, SECOND, THIRD), body(String.join("\n\n", "Council approves cycling plan", LEAD,
+                SECOND, THIRD, "Karina Cohen", bio, "Email Karina", "Tom Hill", second)));
+        String place = "Bluff Creek Ranch is one of our favourite day trips, a working cattle ranch where their "
+                + "owners let cyclists ride eight miles of trail through the cedars for a small fee.";
+        List<String> trails = body(String.join("\n\n", "The best trails near the city", LEAD, SECOND, THIRD,
+                "Bluff Creek Ranch", place));
+        assertEquals(List.of(LEAD, SECOND, THIRD, "Bluff Creek Ranch", place), trails);
+    }
+    @Test
+    void theSmallPrintOfAFormIsNotTheArticle() {
+        String consent = "By submitting this form, you authorize the city paper and its partners to contact you by "
+                + "phone, text message and email about its offers, events and newsletters, at any time.";
+        String validation = "This field is for validation purposes and should be left unchanged.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND, consent,
+                validation, THIRD));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+    @Test
+    void captionsEndingWithTheirPicturesCreditAreLeftOut() {
+        String caption = "Riders on the new lane along the river on its first morning. Credit: Jane Doe";
+        String photo = "The old bridge before the works began. Photo by Tom Hill";
+        String cited = "The figures come from the council's own survey of the city's cycling routes, which you "
+                + "can read in full on its website.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, caption, SECOND, photo,
+                THIRD, cited));
+        assertEquals(List.of(LEAD, SECOND, THIRD, cited), body);
+    }
+    @Test
+    void shopButtonsUnderTheItemsOfARoundUpAreNotText() {
+        List<String> buttons = List.of("$32 $29 at Amazon", "+ More Info", "See it at Best Buy",
+                "Price comparison from Backmarket");
+        List<String> body = body(String.join("\n\n", "The best bicycle lights", LEAD, "River Lamp", buttons.get(0),
+                SECOND, buttons.get(1), "Harbour Beam", buttons.get(2), buttons.get(3), THIRD));
+        assertEquals(List.of(LEAD, "River Lamp", SECOND, "Harbour Beam", THIRD), body);
+    }
+    @Test
+    void theSitesNoteOnAffiliateLinksIsNotText() {
+        String note = "This article contains affiliate links that may earn us a commission at no extra cost to you.";
+        List<String> body = body(String.join("\n\n", "The best bicycle lights", note, LEAD, SECOND, THIRD));
+        assertEquals(List.of(LEAD, SECOND, THIRD), body);
+    }
+    @Test
+    void aLineOfCodeThatNamesAnAddressIsNotAnAuthorBox() {
+        String later = "The plan costs twelve million over five years, and the council says half of it will come "
+                + "from a regional transport fund that still has to approve the request before the summer, "
+                + "while the rest is to be borrowed at the low rates the city still enjoys.";
+        List<String> body = body(String.join("\n\n", "Council approves cycling plan", LEAD, SECOND,
+                "client.BaseAddress = new Uri(\"https://api.example.org\");", later));
+        assertTrue(body.containsAll(List.of(LEAD, SECOND, later)), body.toString());
+    }
 }
