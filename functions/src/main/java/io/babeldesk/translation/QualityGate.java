@@ -626,8 +626,9 @@ public final class QualityGate {
             return shortTextLanguage(own.toString(), target);
         }
         if (inOwnScript(own, target)) {
-            // Russian is the only Cyrillic language of the four and Armenian the only Armenian one:
-            // the detector could answer only the target or none, and neither is a finding
+            // Russian is the only Cyrillic language of the four, Armenian the only Armenian one and
+            // Azerbaijani the only one with ə: the detector could answer only the target or none,
+            // and neither is a finding
             return null;
         }
         Language detected = detector.language(own.toString());
@@ -637,21 +638,35 @@ public final class QualityGate {
     /** Share of letters in the target's script above which a Russian or Armenian text needs no detector. */
     static final double OWN_SCRIPT_SHARE = 0.95;
 
-    /** Whether a text for a Russian or Armenian target is written, nearly all of it, in that language's script. */
+    /** Share of letters that are ə above which a Latin text for an Azerbaijani target needs no detector. */
+    static final double SCHWA_SHARE = 0.03;
+
+    /**
+     * Whether a text for a Russian or Armenian target is written, nearly all of it, in that
+     * language's script; or one for an Azerbaijani target in Latin letters with ə as often as
+     * Azerbaijani has it (about one letter in twelve; no other language the detector knows writes it).
+     */
     private static boolean inOwnScript(CharSequence text, Language target) {
-        if (target != Language.RU && target != Language.HY) {
+        if (target == Language.EN) {
             return false;
         }
         int letters = 0;
         int own = 0;
+        int schwa = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                own += target == Language.RU ? (c >= 0x400 && c <= 0x4FF ? 1 : 0) : (c >= 0x531 && c <= 0x58F ? 1 : 0);
+                own += switch (target) {
+                    case RU -> c >= 0x400 && c <= 0x4FF ? 1 : 0;
+                    case HY -> c >= 0x531 && c <= 0x58F ? 1 : 0;
+                    default -> c < 0x250 ? 1 : 0;
+                };
+                schwa += c == '\u0259' || c == '\u018f' ? 1 : 0;
             }
         }
-        return letters > 0 && own >= OWN_SCRIPT_SHARE * letters;
+        return letters > 0 && own >= OWN_SCRIPT_SHARE * letters
+                && (target != Language.AZ || schwa >= SCHWA_SHARE * letters);
     }
 
     /**
