@@ -615,6 +615,10 @@ public final class QualityGate {
 
     /** The other language the translation reads as, or null when it reads as the target or is too short to tell. */
     private Language detectedLanguage(Set<String> sourceWords, String translation, Language target) {
+        if (inOwnScript(translation, target)) {
+            // leaving out the source's words (names in another script, no ə) cannot change that
+            return null;
+        }
         StringBuilder own = new StringBuilder();
         for (String word : TextRuns.words(translation)) {
             if (!sourceWords.contains(TextRuns.isFolded(word) ? word : GlossaryMatcher.fold(word))) {

@@ -113,6 +113,11 @@ final class TextRuns {
             return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
                     || codePoint >= '0' && codePoint <= '9';
         }
+        // the letters of Russian (А-я, ё, Ё) and of Armenian (Ա-Ֆ, ա-և), without a table search
+        if (codePoint >= 0x410 && codePoint <= 0x44F || codePoint == 0x451 || codePoint == 0x401
+                || codePoint >= 0x531 && codePoint <= 0x556 || codePoint >= 0x561 && codePoint <= 0x587) {
+            return true;
+        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
