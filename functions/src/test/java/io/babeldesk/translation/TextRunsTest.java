@@ -53,6 +53,16 @@ class TextRunsTest {
     }
 
     @Test
+    void aLetterOrNumberIsWhatTheCharacterClassesSay() {
+        for (int cp = 0; cp < 0x3000; cp++) {
+            int type = Character.getType(cp);
+            boolean expected = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+            assertEquals(expected, TextRuns.isLetterOrNumber(cp), Integer.toHexString(cp));
+        }
+    }
+
+    @Test
     void oneSpaceIsReplaceAllOfWhitespaceRuns() {
         assertEquals("a b c ", TextRuns.oneSpace("a \t\n b\r\nc  "));
         assertEquals("a\u00a0\u00a0b", TextRuns.oneSpace("a\u00a0\u00a0b"), "only \\s counts, as in the pattern");
