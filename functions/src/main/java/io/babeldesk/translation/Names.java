@@ -252,13 +252,13 @@ final class Names {
      * when a capitalised word of the article has nearly its consonant skeleton (in the article's
      * language every word of the name must, in another one word of it).
      */
-    static Unsupported unsupported(String text, Language language, String article, Language articleLanguage,
+    static Unsupported unsupported(String text, Language language, ArticleFacts article,
                                    List<GlossaryEntry> glossary) {
+        Language articleLanguage = article.language();
         List<String> out = new ArrayList<>();
         List<String> others = new ArrayList<>();
         int names = 0;
         // the article is folded, and its capitalised words read, only when the text has a name to look up there
-        String foldedArticle = null;
         // the words of the glossary's terms are blanked out of the text, so that they are not read as names
         java.util.regex.Matcher m = WORD.matcher(text);
         List<int[]> spans = new ArrayList<>();
@@ -296,28 +296,12 @@ final class Names {
                 }
             }
             names += inText ? 1 : 0;
-            if (inText && foldedArticle == null) {
-                foldedArticle = GlossaryMatcher.fold(article);
-            }
-            if (inText && !GlossaryMatcher.mentionsFolded(foldedArticle, articleLanguage, term)) {
+            if (inText && !GlossaryMatcher.mentionsFolded(article.folded(), articleLanguage, term)) {
                 out.add(term.rendering(language).orElse(term.term()));
             }
         }
         List<String> textNames = names(new String(masked), language, List.of());
-        List<String> skeletons = new ArrayList<>();
-        for (String word : textNames.isEmpty() ? List.<String>of() : TextRuns.words(article)) {
-            if (Character.isUpperCase(word.codePointAt(0))) {
-                String foldedWord = GlossaryMatcher.fold(word);
-                String s = skeleton(foldedWord, articleLanguage);
-                if (!s.isEmpty()) {
-                    skeletons.add(s);
-                }
-                if (articleLanguage == Language.EN && foldedWord.contains("au")) {
-                    // English "au" is "av" in the other three languages: Caucasus, Кавказ, Կովկաս, Qafqaz
-                    skeletons.add(skeleton(foldedWord.replace("au", "av"), articleLanguage));
-                }
-            }
-        }
+        List<String> skeletons = textNames.isEmpty() ? List.of() : article.skeletons();
         boolean sameLanguage = language == articleLanguage;
         for (String name : textNames) {
             names++;

@@ -426,13 +426,14 @@ public final class QualityGate {
             return out;
         }
         // the article's numbers are read only when the text has some to look up
+        ArticleFacts facts = ArticleFacts.of(article, articleLanguage);
         List<NumberMention> textNumbers = numbers(text);
         List<String> added = textNumbers.isEmpty() ? List.of()
-                : missingNumbers(textNumbers, numbers(article), article);
+                : missingNumbers(textNumbers, facts.numbers(), article);
         if (!added.isEmpty()) {
             out.add(new Finding(QualityFlag.ADDED_NUMBER, "number " + String.join(", ", added) + " not in the article"));
         }
-        Names.Unsupported found = Names.unsupported(text, language, article, articleLanguage, glossary);
+        Names.Unsupported found = Names.unsupported(text, language, facts, glossary);
         List<String> names = new ArrayList<>(found.terms());
         // in another language than the article's, a name's words may be translated rather than
         // transliterated (Комитет, Ժողով, Məclis for Committee, Assembly): one such name is no
