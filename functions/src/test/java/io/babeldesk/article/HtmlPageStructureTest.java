@@ -168,6 +168,39 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void aHiddenCopyOfTheArticleDoesNotPassForItsContainer() {
+        // A "republish this story" box holds the article in a text area, hidden until asked for; the layout
+        // names the main column after its sidebar.
+        ExtractedArticle a = extract("""
+                <h1>Council approves new bus network</h1><div class="sidebar-layout"><div class="wrap">
+                <div class="sidebar-content">""" + PARAGRAPHS + PARAGRAPHS.replace("<p>", "<p>Also, ") + """
+                </div><div class="sidebar"><div class="widget">Follow us
+                <div id="republish-modal" style="display:none"><p>You may republish our stories for free, \
+                under the following conditions, which apply to every article on this site.</p>
+                <textarea>""" + PARAGRAPHS + PARAGRAPHS + PARAGRAPHS + """
+                </textarea></div></div></div></div></div>""");
+        String text = a.cleanText();
+        assertTrue(text.contains("The regional council approved"), text);
+        assertTrue(text.contains("Also, Opposition members"), text);
+        assertFalse(text.contains("republish"), text);
+        assertEquals(6, a.blocks().size(), a.blocks().toString());
+    }
+
+    @Test
+    void aFooterOrACookieBoxOutweighingAShortArticleIsStillFurniture() {
+        String about = "<p>The Gazette is the independent newspaper of the valley, published every morning since "
+                + "1921 by a cooperative of its readers and journalists, with offices in four towns.</p>";
+        String article = "<main><h1>Council approves new bus network</h1><div class=\"story\">"
+                + PARAGRAPHS.substring(0, PARAGRAPHS.indexOf("</p>") + 4) + "</div></main>";
+        for (String furniture : List.of("<footer>" + about.repeat(3) + "</footer>",
+                "<div class=\"cookie-consent-wrap\">" + about.repeat(3) + "</div>")) {
+            String text = extract(article + furniture).cleanText();
+            assertTrue(text.contains("The regional council approved"), text);
+            assertFalse(text.contains("cooperative"), text);
+        }
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
