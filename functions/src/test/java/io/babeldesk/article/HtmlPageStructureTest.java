@@ -201,6 +201,26 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void sectionsOfOneKindAreOneArticle() {
+        // Each part sits deep in its own section, too deep for its paragraphs' scores to reach the section.
+        String[] parts = PARAGRAPHS.strip().split("\n");
+        StringBuilder page = new StringBuilder("<h1>Council approves new bus network</h1><div class=\"page\">");
+        String[] headings = {"The vote", "The new lines", "The cost"};
+        for (int i = 0; i < parts.length; i++) {
+            page.append("<section class=\"jump-section\"><div><div><div><div><div><h2>").append(headings[i])
+                    .append("</h2>").append(parts[i]).append(parts[i].replace("<p>", "<p>Also, "))
+                    .append("<ul><li><a href=\"/t\">Timetables</a></li><li><a href=\"/m\">Maps</a></li>")
+                    .append("<li><a href=\"/f\">Fares</a></li></ul></div></div></div></div></div></section>");
+        }
+        page.append("</div><section class=\"promo\"><p>Subscribe to our weekly newsletter.</p></section>");
+        String text = extract(page.toString()).cleanText();
+        for (String part : List.of("two years of consultations", "every ten minutes", "higher fares", "The cost")) {
+            assertTrue(text.contains(part), part + " in " + text);
+        }
+        assertFalse(text.contains("newsletter"), text);
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
