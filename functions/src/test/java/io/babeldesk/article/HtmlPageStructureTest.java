@@ -221,6 +221,22 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void aClosingNoteAboutTheAuthorIsLeftOut() {
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Council approves new bus network</title>"
+                + "<meta name=\"author\" content=\"Jane Roe\"></head><body><h1>Council approves new bus network</h1>"
+                + "<div class=\"story\">" + PARAGRAPHS + PARAGRAPHS.replace("<p>", "<p>Also, ")
+                + "<p>Jane Roe is a transport reporter at the Gazette. She has covered the regional council since "
+                + "2015 and lives in the valley.</p></div></body></html>";
+        String text = extractor.extractText(page.getBytes(StandardCharsets.UTF_8), "page.html").cleanText();
+        assertTrue(text.contains("Also, Opposition members"), text);
+        assertFalse(text.contains("transport reporter"), text);
+        // A quote of the author's name inside the story is not a note about them.
+        String quoted = page.replace("<p>Jane Roe is a transport reporter", "<p>Jane Roe said the line is a transport");
+        assertTrue(extractor.extractText(quoted.getBytes(StandardCharsets.UTF_8), "page.html").cleanText()
+                .contains("Jane Roe said"));
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
