@@ -237,6 +237,14 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void highlightedCodeKeepsItsComments() {
+        ExtractedArticle a = extract("<h1>Council approves new bus network</h1><article>" + PARAGRAPHS
+                + "<pre><code class=\"language-bash\"><span class=\"hljs-comment\"># fetch the new timetable</span>"
+                + "\ncurl -O https://example.org/timetable.csv</code></pre></article>");
+        assertTrue(a.cleanText().contains("# fetch the new timetable"), a.cleanText());
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));

@@ -38,7 +38,8 @@ final class FurniturePruning {
                 doomed.add(e);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            return FilterResult.CONTINUE;
+            // Inside code, class names are highlighting tokens ("hljs-comment", "token tag"), not furniture.
+            return e.nameIs("pre") || e.nameIs("code") ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
         }, root);
         for (Element e : doomed) {
             e.remove();
