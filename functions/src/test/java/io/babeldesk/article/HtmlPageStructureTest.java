@@ -245,6 +245,21 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void postCardsInsideTheArticleAreLeftOutUnlessTheyAreIt() {
+        String card = "<article class=\"post-card\"><h3><a href=\"/other\">Night trains return to the valley</a></h3>"
+                + "<div class=\"post-excerpt\"><p>The rail operator will run two night trains a week from the capital "
+                + "to the valley from March, the first since the line was cut in 2009.</p></div></article>";
+        String text = extract("<h1>Council approves new bus network</h1><div class=\"post-body\">" + PARAGRAPHS
+                + "<div class=\"posts-grid\">" + card + "</div></div>").cleanText();
+        assertTrue(text.contains("higher fares"), text);
+        assertFalse(text.contains("night trains a week"), text);
+        // A list article made of such cards keeps them: they are its text.
+        String list = extract("<h1>Council approves new bus network</h1><div class=\"post-body\"><p>Our picks.</p>"
+                + "<div class=\"posts-grid\">" + card.repeat(4) + "</div></div>").cleanText();
+        assertTrue(list.contains("night trains a week"), list);
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
