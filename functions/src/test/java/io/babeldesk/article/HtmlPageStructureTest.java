@@ -168,6 +168,98 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void aHiddenCopyOfTheArticleDoesNotPassForItsContainer() {
+        // A "republish this story" box holds the article in a text area, hidden until asked for; the layout
+        // names the main column after its sidebar.
+        ExtractedArticle a = extract("""
+                <h1>Council approves new bus network</h1><div class="sidebar-layout"><div class="wrap">
+                <div class="sidebar-content">""" + PARAGRAPHS + PARAGRAPHS.replace("<p>", "<p>Also, ") + """
+                </div><div class="sidebar"><div class="widget">Follow us
+                <div id="republish-modal" style="display:none"><p>You may republish our stories for free, \
+                under the following conditions, which apply to every article on this site.</p>
+                <textarea>""" + PARAGRAPHS + PARAGRAPHS + PARAGRAPHS + """
+                </textarea></div></div></div></div></div>""");
+        String text = a.cleanText();
+        assertTrue(text.contains("The regional council approved"), text);
+        assertTrue(text.contains("Also, Opposition members"), text);
+        assertFalse(text.contains("republish"), text);
+        assertEquals(6, a.blocks().size(), a.blocks().toString());
+    }
+
+    @Test
+    void aFooterOrACookieBoxOutweighingAShortArticleIsStillFurniture() {
+        String about = "<p>The Gazette is the independent newspaper of the valley, published every morning since "
+                + "1921 by a cooperative of its readers and journalists, with offices in four towns.</p>";
+        String article = "<main><h1>Council approves new bus network</h1><div class=\"story\">"
+                + PARAGRAPHS.substring(0, PARAGRAPHS.indexOf("</p>") + 4) + "</div></main>";
+        for (String furniture : List.of("<footer>" + about.repeat(3) + "</footer>",
+                "<div class=\"cookie-consent-wrap\">" + about.repeat(3) + "</div>")) {
+            String text = extract(article + furniture).cleanText();
+            assertTrue(text.contains("The regional council approved"), text);
+            assertFalse(text.contains("cooperative"), text);
+        }
+    }
+
+    @Test
+    void sectionsOfOneKindAreOneArticle() {
+        // Each part sits deep in its own section, too deep for its paragraphs' scores to reach the section.
+        String[] parts = PARAGRAPHS.strip().split("\n");
+        StringBuilder page = new StringBuilder("<h1>Council approves new bus network</h1><div class=\"page\">");
+        String[] headings = {"The vote", "The new lines", "The cost"};
+        for (int i = 0; i < parts.length; i++) {
+            page.append("<section class=\"jump-section\"><div><div><div><div><div><h2>").append(headings[i])
+                    .append("</h2>").append(parts[i]).append(parts[i].replace("<p>", "<p>Also, "))
+                    .append("<ul><li><a href=\"/t\">Timetables</a></li><li><a href=\"/m\">Maps</a></li>")
+                    .append("<li><a href=\"/f\">Fares</a></li></ul></div></div></div></div></div></section>");
+        }
+        page.append("</div><section class=\"promo\"><p>Subscribe to our weekly newsletter.</p></section>");
+        String text = extract(page.toString()).cleanText();
+        for (String part : List.of("two years of consultations", "every ten minutes", "higher fares", "The cost")) {
+            assertTrue(text.contains(part), part + " in " + text);
+        }
+        assertFalse(text.contains("newsletter"), text);
+    }
+
+    @Test
+    void aClosingNoteAboutTheAuthorIsLeftOut() {
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Council approves new bus network</title>"
+                + "<meta name=\"author\" content=\"Jane Roe\"></head><body><h1>Council approves new bus network</h1>"
+                + "<div class=\"story\">" + PARAGRAPHS + PARAGRAPHS.replace("<p>", "<p>Also, ")
+                + "<p>Jane Roe is a transport reporter at the Gazette. She has covered the regional council since "
+                + "2015 and lives in the valley.</p></div></body></html>";
+        String text = extractor.extractText(page.getBytes(StandardCharsets.UTF_8), "page.html").cleanText();
+        assertTrue(text.contains("Also, Opposition members"), text);
+        assertFalse(text.contains("transport reporter"), text);
+        // A quote of the author's name inside the story is not a note about them.
+        String quoted = page.replace("<p>Jane Roe is a transport reporter", "<p>Jane Roe said the line is a transport");
+        assertTrue(extractor.extractText(quoted.getBytes(StandardCharsets.UTF_8), "page.html").cleanText()
+                .contains("Jane Roe said"));
+    }
+
+    @Test
+    void highlightedCodeKeepsItsComments() {
+        ExtractedArticle a = extract("<h1>Council approves new bus network</h1><article>" + PARAGRAPHS
+                + "<pre><code class=\"language-bash\"><span class=\"hljs-comment\"># fetch the new timetable</span>"
+                + "\ncurl -O https://example.org/timetable.csv</code></pre></article>");
+        assertTrue(a.cleanText().contains("# fetch the new timetable"), a.cleanText());
+    }
+
+    @Test
+    void postCardsInsideTheArticleAreLeftOutUnlessTheyAreIt() {
+        String card = "<article class=\"post-card\"><h3><a href=\"/other\">Night trains return to the valley</a></h3>"
+                + "<div class=\"post-excerpt\"><p>The rail operator will run two night trains a week from the capital "
+                + "to the valley from March, the first since the line was cut in 2009.</p></div></article>";
+        String text = extract("<h1>Council approves new bus network</h1><div class=\"post-body\">" + PARAGRAPHS
+                + "<div class=\"posts-grid\">" + card + "</div></div>").cleanText();
+        assertTrue(text.contains("higher fares"), text);
+        assertFalse(text.contains("night trains a week"), text);
+        // A list article made of such cards keeps them: they are its text.
+        String list = extract("<h1>Council approves new bus network</h1><div class=\"post-body\"><p>Our picks.</p>"
+                + "<div class=\"posts-grid\">" + card.repeat(4) + "</div></div>").cleanText();
+        assertTrue(list.contains("night trains a week"), list);
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));

@@ -187,6 +187,17 @@ final class ArticleBounds {
         return spot.nameIs(top.normalName()) && !spot.text().isBlank() ? spot : top;
     }
 
+    /**
+     * Pages cut a long article into sections of one kind, each under its own subheading: a sibling of the
+     * top container with the very same class names that holds running text with few links is one more
+     * part, though its paragraphs sit too deep for their scores to reach it.
+     */
+    private static boolean sameKindOfPart(Element top, Element sibling, TextFigures ts, TextFigures s) {
+        return !top.className().isBlank() && top.className().equals(sibling.className())
+                && top.normalName().equals(sibling.normalName()) && s.prose >= 200 && s.linkDensity() < 0.25
+                && ts.linkDensity() < 0.25;
+    }
+
     /** The top container and those of its siblings that belong to the same article, in page order. */
     static List<Element> withSiblings(Element top, Map<Element, TextFigures> figures) {
         Element parent = top.parent();
@@ -209,7 +220,7 @@ final class ArticleBounds {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (s.scored && s.score + bonus >= threshold) {
+            if (s.scored && s.score + bonus >= threshold || sameKindOfPart(top, sibling, figures.get(top), s)) {
                 chosen[i] = true;
             } else if (sibling.nameIs("p") || (!s.blockInside && s.text > 0)) {
                 String text = sibling.text();

@@ -222,10 +222,32 @@ final class BlockCollector {
             if (s.link > 0 && s.text < 1000 && !holdsMostProse && ClassHints.marksTeaser(e)) {
                 return true;
             }
+            // So is an entry of another article (a post card in a grid) nested in the chosen container: a
+            // headline linking to that article over an excerpt of it.
+            if (tag.equals("article") && s != root && s.link > 0 && s.text < 1000 && s.paragraphs >= 1
+                    && !holdsMostProse && !cardsHoldMostProse(e) && hasLinkedHeadline(e)) {
+                return true;
+            }
             if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {
                 return true;
             }
             return tag.length() == 2 && tag.charAt(0) == 'h' && s.text > 0 && s.linkDensity() > 0.6;
+        }
+
+        /** Whether the cards beside this one are most of the chosen container's text: a list article. */
+        private boolean cardsHoldMostProse(Element entry) {
+            TextFigures ps = entry.parent() == null ? null : figures.get(entry.parent());
+            return ps != null && root != null && (ps.text - ps.link) * 2 >= root.text - root.link;
+        }
+
+        private boolean hasLinkedHeadline(Element entry) {
+            for (Element h : entry.select("h1, h2, h3, h4, h5, h6")) {
+                TextFigures hs = figures.get(h);
+                if (hs != null && hs.text > 0 && hs.link * 10 >= hs.text * 9) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A row of a data table: cells of text and figures, no paragraphs or lists inside them. */

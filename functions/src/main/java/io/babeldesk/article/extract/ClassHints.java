@@ -71,6 +71,20 @@ final class ClassHints {
         return NEGATED_HINT.matcher(of(e)).replaceAll(" ").strip();
     }
 
+    private static final Pattern SIDEBAR = Pattern.compile("sidebar");
+    private static final Pattern OVERLAY = Pattern.compile("cookie|(?:^|[\\s_\\-])(?:consent|gdpr|popup|pop-up"
+            + "|popmake)(?:$|[\\s_\\-])");
+
+    /** Whether the names speak of a box laid over the page: a cookie or consent notice, a pop-up. */
+    static boolean namesOverlay(String hints) {
+        return OVERLAY.matcher(hints).find();
+    }
+
+    /** Whether the names speak of a sidebar (which a layout's main column may be named after, too). */
+    static boolean namesSidebar(String hints) {
+        return SIDEBAR.matcher(hints).find();
+    }
+
     static boolean marksArticle(String hints) {
         return ARTICLE_MARKER.matcher(hints).find();
     }

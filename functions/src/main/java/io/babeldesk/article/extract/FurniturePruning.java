@@ -26,7 +26,7 @@ final class FurniturePruning {
      * judged on the figures of the whole page, since "most of the page's prose" must count what goes too.
      */
     static Map<Element, TextFigures> prune(Element root) {
-        Map<Element, TextFigures> figures = TextFigures.of(root);
+        Map<Element, TextFigures> figures = withoutUnseen(root);
         TextFigures rootFigures = figures.get(root);
         int rootProse = rootFigures == null ? 0 : rootFigures.text - rootFigures.link;
         List<Element> doomed = new ArrayList<>();
@@ -34,11 +34,12 @@ final class FurniturePruning {
             if (!(node instanceof Element e) || e == root) {
                 return FilterResult.CONTINUE;
             }
-            if (isFurniture(e, figures.get(e), rootProse)) {
+            if (isFurniture(e, figures.get(e), figures.get(e.parent()), rootProse)) {
                 doomed.add(e);
                 return FilterResult.SKIP_ENTIRELY;
             }
-            return FilterResult.CONTINUE;
+            // Inside code, class names are highlighting tokens ("hljs-comment", "token tag"), not furniture.
+            return e.nameIs("pre") || e.nameIs("code") ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
         }, root);
         for (Element e : doomed) {
             e.remove();
@@ -46,7 +47,52 @@ final class FurniturePruning {
         return TextFigures.of(root);
     }
 
-    private static boolean isFurniture(Element e, TextFigures s, int rootProse) {
+    /**
+     * Removes what is never shown and returns the figures of the rest. A text area, a template or a hidden
+     * box ("republish this story") can hold a copy of the article; counted as prose, it would pass for the
+     * article's container or make a sidebar holding it outweigh the real column. A hidden block that holds
+     * most of the page's prose stays: some pages hide their article until a script shows it.
+     */
+    private static Map<Element, TextFigures> withoutUnseen(Element root) {
+        // Emptied, not removed: the fields of a form are what tells it is one.
+        List<Element> unseen = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && e != root && ALWAYS_REMOVED.contains(e.normalName())
+                    && !e.nameIs("noscript")) {
+                unseen.add(e);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+        }, root);
+        for (Element e : unseen) {
+            e.empty();
+        }
+        Map<Element, TextFigures> figures = TextFigures.of(root);
+        TextFigures rootFigures = figures.get(root);
+        int rootProse = rootFigures == null ? 0 : rootFigures.text - rootFigures.link;
+        List<Element> hidden = new ArrayList<>();
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && e != root && isHidden(e, figures.get(e))) {
+                TextFigures s = figures.get(e);
+                if (s != null && s.text > 0 && (s.text - s.link) * 2 < rootProse) {
+                    hidden.add(e);
+                }
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+        }, root);
+        for (Element e : hidden) {
+            e.remove();
+        }
+        return hidden.isEmpty() ? figures : TextFigures.of(root);
+    }
+
+    private static boolean isHidden(Element e, TextFigures s) {
+        return e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
+                || "true".equals(e.attr("aria-hidden")) && s != null && s.text < 200;
+    }
+
+    private static boolean isFurniture(Element e, TextFigures s, TextFigures parent, int rootProse) {
         String tag = e.normalName();
         // Whatever its class says, an element holding most of the page's prose is not furniture; that
         // includes a <noscript> holding the whole article of a page that renders it with scripts.
@@ -54,14 +100,21 @@ final class FurniturePruning {
         if (ALWAYS_REMOVED.contains(tag)) {
             return !(tag.equals("noscript") && holdsMostProse && s.text >= 500);
         }
-        if (holdsMostProse) {
+        // A page footer can outweigh a short article; it holds the article only with its headline or <main>.
+        if (FURNITURE_TAGS.contains(tag) && holdsMostProse && s.holdsMain) {
             return false;
         }
-        if (FURNITURE_TAGS.contains(tag) || tag.equals("figcaption") && s != null && s.text < 300) {
+        if (FURNITURE_TAGS.contains(tag) && !(holdsMostProse && !e.getElementsByTag("h1").isEmpty())) {
             return true;
         }
-        if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()
-                || "true".equals(e.attr("aria-hidden")) && s != null && s.text < 200) {
+        // A cookie box or a pop-up is never the article, though its notice may outweigh a short one.
+        if (holdsMostProse && !(ClassHints.namesOverlay(ClassHints.of(e)) && !s.holdsMain)) {
+            return false;
+        }
+        if (tag.equals("figcaption") && s != null && s.text < 300) {
+            return true;
+        }
+        if (isHidden(e, s)) {
             return true;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -91,12 +144,25 @@ final class FurniturePruning {
             return false;
         }
         if (ClassHints.namesFurniture(hints)) {
-            return !tag.equals("article") || s == null || s.text < 500;
+            return (!tag.equals("article") || s == null || s.text < 500) && !mainColumn(hints, s, parent);
         }
         if (!ClassHints.namesSmallFurniture(hints)) {
             return false;
         }
         // A weak hint ("date", "meta", "byline") names short furniture: a block of unlinked prose is not that.
         return s == null || s.text - s.link < 400 || s.linkDensity() > 0.5;
+    }
+
+    /**
+     * A layout with a sidebar names both its columns after it ("sidebar-content", "sidebar"): the one
+     * holding paragraphs of running text and far more of the shared parent's text than the rest is the
+     * main column, whatever the comments under the article add to the page's prose.
+     */
+    private static boolean mainColumn(String hints, TextFigures s, TextFigures parent) {
+        if (s == null || parent == null || !ClassHints.namesSidebar(hints)) {
+            return false;
+        }
+        int rest = (parent.text - parent.link) - (s.text - s.link);
+        return s.paragraphs >= 5 && s.prose >= 1500 && rest > 0 && s.prose >= rest * 3;
     }
 }

@@ -53,6 +53,7 @@ public final class HtmlArticleReader {
                 blocks = fromData;
             }
         }
+        blocks = AuthorNote.withoutClosingNote(blocks, meta.byline());
         String published = meta.publishedAt();
         if (published == null && body != null) {
             String top = body.text();
