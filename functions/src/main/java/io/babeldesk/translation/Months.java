@@ -153,15 +153,28 @@ final class Months {
      * i\u0307yun), are one of the starts; compared in place, without a copy of them.
      */
     private static boolean startsAMonth(String[] starts, String text, int i) {
-        char a = Character.toLowerCase(text.charAt(i));
-        char b = Character.toLowerCase(text.charAt(i + 1));
-        char c = Character.toLowerCase(text.charAt(i + 2));
+        char a = lower(text.charAt(i));
+        char b = lower(text.charAt(i + 1));
+        char c = lower(text.charAt(i + 2));
         for (String s : starts) {
             if (s.charAt(0) == a && s.charAt(1) == b && s.charAt(2) == c) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@link Character#toLowerCase(char)} of the characters below {@link #MAY_START_SIZE}, looked up. */
+    private static final char[] LOWER = new char[MAY_START_SIZE];
+
+    static {
+        for (char c = 0; c < MAY_START_SIZE; c++) {
+            LOWER[c] = Character.toLowerCase(c);
+        }
+    }
+
+    private static char lower(char c) {
+        return c < MAY_START_SIZE ? LOWER[c] : Character.toLowerCase(c);
     }
 
     /** The English names of the months in a bit set of {@link #named}. */

@@ -282,6 +282,9 @@ final class Names {
             }
             boolean inText = false;
             for (String stem : term.stems(language)) {
+                if (words.indexOf(stem) < 0) {
+                    continue; // one search of the joined words rules out most stems
+                }
                 int stemWords = 1;
                 for (int c = 0; c < stem.length(); c++) {
                     stemWords += stem.charAt(c) == ' ' ? 1 : 0;
