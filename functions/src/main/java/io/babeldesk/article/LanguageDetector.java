@@ -367,7 +367,7 @@ public final class LanguageDetector {
      * the supported languages: every letter of ASCII and of U+00C0-U+024F is Latin, of
      * U+0400-U+052F Cyrillic, of U+0531-U+058F Armenian.
      */
-    private static Character.UnicodeScript scriptOfLetter(char letter) {
+    public static Character.UnicodeScript scriptOfLetter(int letter) {
         if (letter < 128 || letter >= 0xC0 && letter <= 0x24F) {
             return Character.UnicodeScript.LATIN;
         }

@@ -153,16 +153,7 @@ final class FormIndex {
                 }
             }
         }
-        Form[] ones = singles[single(first)];
-        if (ones != null) {
-            for (Form f : ones) {
-                if (fits(f, length, tail) && f.text().charAt(0) == first) {
-                    found = found == null || f.order() < found.order() ? f : found;
-                    break;
-                }
-            }
-        }
-        return found == null ? -1 : found.row();
+        return rowWithSingles(found, first, length, tail);
     }
 
     /**
@@ -194,6 +185,11 @@ final class FormIndex {
                 }
             }
         }
+        return rowWithSingles(found, first, length, tail);
+    }
+
+    /** The row of {@code found}, or of a one-letter form of {@code first} that comes before it in the table. */
+    private int rowWithSingles(Form found, char first, int length, int tail) {
         Form[] ones = singles[single(first)];
         if (ones != null) {
             for (Form f : ones) {

@@ -43,22 +43,9 @@ final class TextRuns {
         return sb.toString();
     }
 
-    /**
-     * {@link Character.UnicodeScript#of} of a letter, without its table search for the letters of
-     * the four languages: every letter of ASCII and of U+00C0-U+024F is Latin, of U+0400-U+052F
-     * Cyrillic, of U+0531-U+058F Armenian.
-     */
+    /** The script of a letter, as the detector reads it without a table search for the four alphabets. */
     static Character.UnicodeScript scriptOfLetter(int letter) {
-        if (letter < 128 || letter >= 0xC0 && letter <= 0x24F) {
-            return Character.UnicodeScript.LATIN;
-        }
-        if (letter >= 0x400 && letter <= 0x52F) {
-            return Character.UnicodeScript.CYRILLIC;
-        }
-        if (letter >= 0x531 && letter <= 0x58F) {
-            return Character.UnicodeScript.ARMENIAN;
-        }
-        return Character.UnicodeScript.of(letter);
+        return io.babeldesk.article.LanguageDetector.scriptOfLetter(letter);
     }
 
     /**
