@@ -79,8 +79,7 @@ final class EchoRuns {
     /** The source's word {@code i} folded, once. */
     private static String folded(List<String> words, String[] folded, int i) {
         if (folded[i] == null) {
-            String w = words.get(i);
-            folded[i] = TextRuns.isFolded(w) ? w : GlossaryMatcher.fold(w);
+            folded[i] = TextRuns.foldedWord(words.get(i));
         }
         return folded[i];
     }

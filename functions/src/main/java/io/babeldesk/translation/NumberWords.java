@@ -128,20 +128,6 @@ final class NumberWords {
         }
     }
 
-    /** Whether a folded text has a letter of Azerbaijani's alphabet that English lacks. */
-    private static boolean hasAzerbaijaniLetters(String folded) {
-        for (int i = 0; i < folded.length(); i++) {
-            switch (folded.charAt(i)) {
-                case 'ə', 'ş', 'ç', 'ğ', 'ö', 'ü', 'ı' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
-
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}-]*");
 
     /**
@@ -152,7 +138,7 @@ final class NumberWords {
     static List<BigDecimal> values(String folded) {
         List<BigDecimal> out = new ArrayList<>();
         Matcher m = WORD.matcher(folded);
-        boolean azerbaijani = hasAzerbaijaniLetters(folded);
+        boolean azerbaijani = TextRuns.hasAzerbaijaniLetter(folded);
         int previous = -1;
         while (m.find()) {
             int value = valueOf(m.group(), azerbaijani);

@@ -591,7 +591,7 @@ public final class QualityGate {
         if (target == Language.EN && own.codePoints().anyMatch(c -> c == 'ə' || c == 'Ə' || c == 'ğ' || c == 'ı')) {
             return Language.AZ;
         }
-        if (target == Language.AZ && own.codePoints().noneMatch(c -> "əƏğĞıİşŞçÇöÖüÜ".indexOf(c) >= 0)) {
+        if (target == Language.AZ && !TextRuns.hasAzerbaijaniLetter(own)) {
             int english = 0;
             for (String word : TextRuns.words(own.toLowerCase(java.util.Locale.ROOT))) {
                 english += ENGLISH_WORDS.contains(word) ? 1 : 0;
@@ -622,7 +622,7 @@ public final class QualityGate {
         }
         StringBuilder own = new StringBuilder();
         for (String word : TextRuns.words(translation)) {
-            if (!sourceWords.contains(TextRuns.isFolded(word) ? word : GlossaryMatcher.fold(word))) {
+            if (!sourceWords.contains(TextRuns.foldedWord(word))) {
                 own.append(word).append(' ');
             }
         }

@@ -65,6 +65,26 @@ final class TextRuns {
         return true;
     }
 
+    /** A word ({@link #words}) as {@link io.babeldesk.glossary.GlossaryMatcher#fold} gives it, the word itself when it {@link #isFolded is}. */
+    static String foldedWord(String word) {
+        return isFolded(word) ? word : io.babeldesk.glossary.GlossaryMatcher.fold(word);
+    }
+
+    /**
+     * Whether a text has a letter of Azerbaijani's alphabet that English lacks (ə, ğ, ı, ş, ç, ö, ü
+     * in either case): a Latin text that has none is not Azerbaijani.
+     */
+    static boolean hasAzerbaijaniLetter(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (AZERBAIJANI_LETTERS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String AZERBAIJANI_LETTERS = "əƏğĞıİşŞçÇöÖüÜ";
+
     /** The characters of {@code \s} without Unicode character classes. */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
