@@ -662,11 +662,7 @@ public final class QualityGate {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                own += switch (target) {
-                    case RU -> c >= 0x400 && c <= 0x4FF ? 1 : 0;
-                    case HY -> c >= 0x531 && c <= 0x58F ? 1 : 0;
-                    default -> c < 0x250 ? 1 : 0;
-                };
+                own += TextRuns.scriptOfLetter(c) == target.script() ? 1 : 0;
                 schwa += c == '\u0259' || c == '\u018f' ? 1 : 0;
             }
         }
