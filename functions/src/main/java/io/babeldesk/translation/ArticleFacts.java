@@ -36,10 +36,6 @@ final class ArticleFacts {
         return facts;
     }
 
-    String text() {
-        return text;
-    }
-
     Language language() {
         return language;
     }
