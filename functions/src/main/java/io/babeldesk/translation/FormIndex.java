@@ -204,6 +204,10 @@ final class FormIndex {
 
     /** One letter as {@link GlossaryMatcher#fold} writes it. */
     private static char fold(char c) {
+        return c < FOLDED.length ? FOLDED[c] : foldLetter(c);
+    }
+
+    private static char foldLetter(char c) {
         char lower = Character.toLowerCase(c);
         return switch (lower) {
             case 'ı' -> 'i';
@@ -211,6 +215,15 @@ final class FormIndex {
             case '’' -> '\'';
             default -> lower;
         };
+    }
+
+    /** {@link #foldLetter} of the characters of the four alphabets (below U+0600), looked up rather than worked out. */
+    private static final char[] FOLDED = new char[0x600];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldLetter(c);
+        }
     }
 
     int rowOf(String foldedWord) {

@@ -127,27 +127,58 @@ final class Names {
 
     private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
                                         List<GlossaryEntry> terms, boolean wordsMustBeCarried) {
+        return compare(scanned(source, from, to, terms), from, to, foldedTranslation,
+                () -> skeletons(TextRuns.words(foldedTranslation), to), terms, wordsMustBeCarried);
+    }
+
+    /**
+     * A text's names ({@link #names}) and its capitalised words of {@link NewsWords} in a row
+     * ("Supreme Court"), as read for a check towards {@code to}.
+     */
+    record Scanned(List<String> names, List<String> words) {
+    }
+
+    static Scanned scanned(String text, Language from, Language to, List<GlossaryEntry> terms) {
         List<String> words = new ArrayList<>();
-        List<String> names = scan(source, from, terms, words, from != Language.EN && to == Language.EN);
+        List<String> names = scan(text, from, terms, words, from != Language.EN && to == Language.EN);
+        return new Scanned(List.copyOf(names), List.copyOf(words));
+    }
+
+    /** The non-empty sound skeletons ({@link #skeleton}) of folded words, in order. */
+    static List<String> skeletons(List<String> foldedWords, Language language) {
+        List<String> skeletons = new ArrayList<>(foldedWords.size());
+        for (String word : foldedWords) {
+            String s = skeleton(word, language);
+            if (!s.isEmpty()) {
+                skeletons.add(s);
+            }
+        }
+        return skeletons;
+    }
+
+    /**
+     * {@link #missingFolded(String, String, Language, Language, List)} (or {@link #foreignFolded}
+     * when {@code wordsMustBeCarried} is false) of a text already {@link #scanned}; {@code otherSkeletons}
+     * gives the {@link #skeletons} of the other text's folded words, read only when a name needs them.
+     */
+    static Result compare(Scanned scanned, Language from, Language to, String foldedOther,
+                          java.util.function.Supplier<List<String>> otherSkeletons, List<GlossaryEntry> terms,
+                          boolean wordsMustBeCarried) {
+        List<String> words = scanned.words();
+        List<String> names = scanned.names();
         // the glossary's names count as carried when their house rendering is there
         int glossaryNames = 0;
         boolean glossaryCarried = false;
         for (GlossaryEntry term : terms) {
             if (!term.stems(to).isEmpty()) {
                 glossaryNames++;
-                glossaryCarried |= GlossaryMatcher.mentionsFolded(foldedTranslation, to, term);
+                glossaryCarried |= GlossaryMatcher.mentionsFolded(foldedOther, to, term);
             }
         }
         if (names.isEmpty() && words.isEmpty() || glossaryCarried) {
             return new Result(List.of(), names.size() + words.size() + glossaryNames);
         }
-        List<String> skeletons = new ArrayList<>();
-        for (String word : TextRuns.words(foldedTranslation)) {
-            String s = skeleton(word, to);
-            if (!s.isEmpty()) {
-                skeletons.add(s);
-            }
-        }
+        List<String> skeletons = otherSkeletons.get();
         List<String> missing = new ArrayList<>();
         // one name in two case forms (Անգլիայում, Անգլիայի) counts once
         Map<String, String> distinct = new LinkedHashMap<>();
@@ -165,11 +196,11 @@ final class Names {
                 int place = PlaceNames.index().rowOf(folded);
                 int row = NewsWords.index().rowOf(folded);
                 if (place >= 0) {
-                    places = places != null ? places : PlaceNames.index().shownIn(foldedTranslation);
+                    places = places != null ? places : PlaceNames.index().shownIn(foldedOther);
                     carried |= places[place];
                 } else if (row >= 0) {
                     // a word of the table in a name (North of North Korea): its rendering, or a transliteration
-                    shown = shown != null ? shown : NewsWords.index().shownIn(foldedTranslation);
+                    shown = shown != null ? shown : NewsWords.index().shownIn(foldedOther);
                     String s = skeleton(folded, from);
                     boolean plain = !NOT_NAMES.contains(folded) && (from == Language.EN || !translatedName(folded));
                     carried |= shown[row] || s.length() >= (plain ? 2 : 3) && carried(s, skeletons);
@@ -185,7 +216,7 @@ final class Names {
         int wordNames = 0;
         if (!words.isEmpty()) {
             FormIndex index = NewsWords.index();
-            shown = shown != null ? shown : index.shownIn(foldedTranslation);
+            shown = shown != null ? shown : index.shownIn(foldedOther);
             boolean[] seen = new boolean[index.rows()];
             for (String unit : words) {
                 boolean carried = false;

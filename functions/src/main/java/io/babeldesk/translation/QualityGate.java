@@ -162,6 +162,8 @@ public final class QualityGate {
     private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
 
     private final LanguageDetector detector;
+    /** The facts of the sources checked last: each comes back once per target language. */
+    private final SourceFacts.Cache sources = new SourceFacts.Cache();
 
     public QualityGate(LanguageDetector detector) {
         this.detector = detector;
@@ -190,11 +192,11 @@ public final class QualityGate {
         if (isRefusalFolded(foldedOneLine) && !isRefusal(source)) {
             out.add(new Finding(QualityFlag.REFUSAL, "the reply declines to translate"));
         }
-        String sourceFolded = GlossaryMatcher.fold(source);
-        String foldedSource = oneLine(sourceFolded);
+        // the source is read once for all its target languages, the folded translation's words once for every check
+        SourceFacts facts = sources.of(source, sourceLanguage);
+        String foldedSource = facts.foldedOneLine;
         boolean sameText = foldedSource.equals(foldedOneLine);
-        // the words of the source and of the folded translation are split once for every check that reads them
-        List<String> sourceWordList = TextRuns.words(source);
+        List<String> sourceWordList = facts.words;
         List<String> foldedWords = TextRuns.words(folded);
         if (sourceLanguage != target && (isEchoFolded(foldedSource, foldedOneLine)
                 || sameText && (isShortEcho(source) || isTitleEcho(source, sourceLanguage, target)))) {
@@ -206,7 +208,7 @@ public final class QualityGate {
                         + "\u201d"));
             }
         }
-        Set<String> sourceWords = words(sourceWordList);
+        java.util.function.Predicate<String> sourceWords = facts::copied;
         if (!inScriptFolded(sourceWords, foldedWords, target)) {
             out.add(new Finding(QualityFlag.WRONG_SCRIPT, "too few letters in the " + target.script().name().toLowerCase(java.util.Locale.ROOT) + " script"));
         }
@@ -215,7 +217,7 @@ public final class QualityGate {
             out.add(new Finding(QualityFlag.WRONG_LANGUAGE, "reads as " + detected.englishName() + ", not " + target.englishName()));
         }
         // each side's numbers are read once, for both directions
-        List<NumberMention> sourceNumbers = numbers(source);
+        List<NumberMention> sourceNumbers = facts.numbers;
         List<NumberMention> translationNumbers = numbers(translation);
         List<String> missing = missingNumbers(sourceNumbers, translationNumbers, translation);
         if (!missing.isEmpty()) {
@@ -229,7 +231,7 @@ public final class QualityGate {
                     + (rough ? " (the source gives it roughly, in words)" : ""), !rough));
         }
         if (sourceLanguage != target) {
-            out.addAll(monthFindings(source, translation, sourceLanguage, target));
+            out.addAll(monthFindings(facts.months, translation, target));
             if (Quotations.lost(source, translation)) {
                 out.add(new Finding(QualityFlag.MISSING_QUOTE, "the source quotes someone; the translation has no "
                         + "quotation marks"));
@@ -245,7 +247,7 @@ public final class QualityGate {
             }
         }
         if (sourceLanguage != target) {
-            out.addAll(nameFindings(source, translation, folded, sourceFolded, sourceLanguage, target, terms));
+            out.addAll(nameFindings(facts, translation, folded, foldedWords, target, terms));
         }
         double share = shareOfUsualLength(source, translation, sourceLanguage, target);
         if (endsSentence(source) && stopsMidSentence(translation) && share < INCOMPLETE_SHARE) {
@@ -263,8 +265,7 @@ public final class QualityGate {
     }
 
     /** The months of a date, both ways: a date whose month changed is a wrong fact even with its day right. */
-    private static List<Finding> monthFindings(String source, String translation, Language from, Language to) {
-        int named = Months.named(source, from);
+    private static List<Finding> monthFindings(int named, String translation, Language to) {
         int rendered = Months.named(translation, to);
         if (named == rendered) {
             return List.of();
@@ -319,12 +320,15 @@ public final class QualityGate {
      * translations keep 97.1-98.5% clean per direction; a sentence of another article is caught
      * 83-85%.
      */
-    private static List<Finding> nameFindings(String source, String translation, String folded,
-                                              String foldedSource, Language from, Language to,
-                                              List<GlossaryEntry> terms) {
+    private static List<Finding> nameFindings(SourceFacts facts, String translation, String folded,
+                                              List<String> foldedWords, Language to, List<GlossaryEntry> terms) {
         List<Finding> out = new ArrayList<>();
-        Names.Result missing = Names.missingFolded(source, folded, from, to, terms);
-        Names.Result foreign = Names.foreignFolded(translation, foldedSource, to, from, terms);
+        String source = facts.text;
+        Language from = facts.language;
+        Names.Result missing = Names.compare(facts.names(to, terms), from, to, folded,
+                () -> Names.skeletons(foldedWords, to), terms, true);
+        Names.Result foreign = Names.compare(Names.scanned(translation, to, from, terms), to, from, facts.folded,
+                facts::skeletons, terms, false);
         boolean sourceLost = missing.names() >= 1 && missing.missing().size() == missing.names();
         boolean allForeign = foreign.names() >= 1 && foreign.missing().size() == foreign.names();
         boolean oddLength = lengthDeviation(source, translation, from, to) > ODD_LENGTH;
@@ -359,7 +363,7 @@ public final class QualityGate {
             out.add(new Finding(QualityFlag.WRONG_SCRIPT, "too few letters in the "
                     + expected.script().name().toLowerCase(java.util.Locale.ROOT) + " script"));
         }
-        Language detected = detectedLanguage(copied, text, expected);
+        Language detected = detectedLanguage(copied::contains, text, expected);
         if (detected != null) {
             out.add(new Finding(QualityFlag.WRONG_LANGUAGE, "reads as " + detected.englishName() + ", not "
                     + expected.englishName()));
@@ -522,16 +526,17 @@ public final class QualityGate {
     }
 
     private static boolean inScriptFolded(Set<String> sourceWords, String foldedTranslation, Language target) {
-        return inScriptFolded(sourceWords, TextRuns.words(foldedTranslation), target);
+        return inScriptFolded(sourceWords::contains, TextRuns.words(foldedTranslation), target);
     }
 
     /** {@link #inScriptFolded(Set, String, Language)} of the folded translation's words. */
-    private static boolean inScriptFolded(Set<String> sourceWords, List<String> foldedWords, Language target) {
+    private static boolean inScriptFolded(java.util.function.Predicate<String> sourceWords, List<String> foldedWords,
+                                          Language target) {
         long letters = 0;
         long inTarget = 0;
         Character.UnicodeScript script = target.script();
         for (String word : foldedWords) {
-            if (sourceWords.contains(word)) {
+            if (sourceWords.test(word)) {
                 continue;
             }
             for (int i = 0; i < word.length(); ) {
@@ -554,11 +559,11 @@ public final class QualityGate {
      * them as they are (channel names, titles of foreign papers); ordinary words it may not.
      */
     private static Set<String> words(String text) {
-        return words(TextRuns.words(text));
+        return copyable(TextRuns.words(text));
     }
 
     /** {@link #words(String)} of a text's words ({@link TextRuns#words}). */
-    private static Set<String> words(List<String> textWords) {
+    static Set<String> copyable(List<String> textWords) {
         Set<String> out = new HashSet<>();
         for (String word : textWords) {
             if (Character.isUpperCase(word.codePointAt(0)) || hasDigit(word)) {
@@ -602,7 +607,7 @@ public final class QualityGate {
     }
 
     boolean wrongLanguage(String source, String translation, Language target) {
-        return wrongLanguage(words(source), translation, target);
+        return wrongLanguage(words(source)::contains, translation, target);
     }
 
     /**
@@ -610,19 +615,20 @@ public final class QualityGate {
      * aside) in another language than the target. Only the verdict is needed, not lingua's
      * confidence in it.
      */
-    private boolean wrongLanguage(Set<String> sourceWords, String translation, Language target) {
+    private boolean wrongLanguage(java.util.function.Predicate<String> sourceWords, String translation, Language target) {
         return detectedLanguage(sourceWords, translation, target) != null;
     }
 
     /** The other language the translation reads as, or null when it reads as the target or is too short to tell. */
-    private Language detectedLanguage(Set<String> sourceWords, String translation, Language target) {
+    private Language detectedLanguage(java.util.function.Predicate<String> sourceWords, String translation,
+                                      Language target) {
         if (inOwnScript(translation, target)) {
             // leaving out the source's words (names in another script, no ə) cannot change that
             return null;
         }
         StringBuilder own = new StringBuilder();
         for (String word : TextRuns.words(translation)) {
-            if (!sourceWords.contains(TextRuns.foldedWord(word))) {
+            if (!sourceWords.test(TextRuns.foldedWord(word))) {
                 own.append(word).append(' ');
             }
         }

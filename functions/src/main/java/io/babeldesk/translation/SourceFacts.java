@@ -1,0 +1,118 @@
+package io.babeldesk.translation;
+
+import io.babeldesk.article.Language;
+import io.babeldesk.glossary.GlossaryEntry;
+import io.babeldesk.glossary.GlossaryMatcher;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the quality gate reads from a segment's source, whatever the target: its folded text and
+ * words, the names it may copy, its numbers and months, and its proper names. A segment is checked
+ * once per target language against the same source, so {@link Cache} keeps them and each is read
+ * once per article rather than once per language.
+ *
+ * <p>Immutable once read; the two lazily read parts (the names and the sound skeletons, which only
+ * some segments need) may be read twice by two threads at once, with the same result.
+ */
+final class SourceFacts {
+    final String text;
+    final Language language;
+    /** {@link GlossaryMatcher#fold} of the source. */
+    final String folded;
+    /** {@link #folded} with every run of whitespace as one space. */
+    final String foldedOneLine;
+    /** The source's words ({@link TextRuns#words}), as written. */
+    final List<String> words;
+    /** The words a translation may copy as they are: capitalised ones and ones with digits, folded. */
+    final Set<String> copyable;
+    /** The first character of each {@link #copyable} word: most words of a translation start with none of them. */
+    private final String copyableStarts;
+    final List<QualityGate.NumberMention> numbers;
+    /** The months the source names ({@link Months#named}). */
+    final int months;
+    private volatile Scan names;
+    private volatile List<String> skeletons;
+
+    /** The source's names for one direction, and the glossary terms they were read with. */
+    private record Scan(Names.Scanned scanned, List<GlossaryEntry> terms, boolean intoEnglish) {
+    }
+
+    private SourceFacts(String text, Language language) {
+        this.text = text;
+        this.language = language;
+        this.folded = GlossaryMatcher.fold(text);
+        this.foldedOneLine = TextRuns.oneSpace(folded);
+        this.words = List.copyOf(TextRuns.words(text));
+        this.copyable = Set.copyOf(QualityGate.copyable(words));
+        StringBuilder starts = new StringBuilder();
+        for (String word : copyable) {
+            if (starts.indexOf(word.substring(0, 1)) < 0) {
+                starts.append(word.charAt(0));
+            }
+        }
+        this.copyableStarts = starts.toString();
+        this.numbers = List.copyOf(QualityGate.numbers(text));
+        this.months = Months.named(text, language);
+    }
+
+    /** Whether a folded word of a translation is one of the source's {@link #copyable} words. */
+    boolean copied(String foldedWord) {
+        return !foldedWord.isEmpty() && copyableStarts.indexOf(foldedWord.charAt(0)) >= 0
+                && copyable.contains(foldedWord);
+    }
+
+    /** The source's names and words of the table as {@link Names#scanned} reads them towards {@code target}. */
+    Names.Scanned names(Language target, List<GlossaryEntry> terms) {
+        boolean intoEnglish = language != Language.EN && target == Language.EN;
+        Scan scan = names;
+        if (scan == null || scan.intoEnglish() != intoEnglish || !scan.terms().equals(terms)) {
+            scan = new Scan(Names.scanned(text, language, target, terms), List.copyOf(terms), intoEnglish);
+            names = scan;
+        }
+        return scan.scanned();
+    }
+
+    /** The sound skeletons ({@link Names#skeleton}) of the folded source's words, in the source's language. */
+    List<String> skeletons() {
+        List<String> s = skeletons;
+        if (s == null) {
+            s = List.copyOf(Names.skeletons(TextRuns.words(folded), language));
+            skeletons = s;
+        }
+        return s;
+    }
+
+    /**
+     * The facts of the sources last checked, by text and language: an article's segments come back
+     * once per target language. Bounded: it is emptied when it holds {@link #LIMIT} sources, more than
+     * the segments of the longest article.
+     */
+    static final class Cache {
+        static final int LIMIT = 4096;
+
+        private record Key(String text, Language language) {
+        }
+
+        private final ConcurrentHashMap<Key, SourceFacts> facts = new ConcurrentHashMap<>();
+
+        SourceFacts of(String text, Language language) {
+            Key key = new Key(text, language);
+            SourceFacts found = facts.get(key);
+            if (found != null) {
+                return found;
+            }
+            if (facts.size() >= LIMIT) {
+                facts.clear();
+            }
+            SourceFacts read = new SourceFacts(text, language);
+            SourceFacts raced = facts.putIfAbsent(key, read);
+            return raced != null ? raced : read;
+        }
+
+        int size() {
+            return facts.size();
+        }
+    }
+}
