@@ -101,7 +101,8 @@ final class EchoRuns {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c) && TextRuns.scriptOfLetter(c) == script) {
+            // the script first: most characters of a translation are letters of another one
+            if (TextRuns.scriptOfLetter(c) == script && Character.isLetter(c)) {
                 return true;
             }
         }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rows of word forms (one row a thing named in several languages) indexed by their first two
+ * Rows of word forms (one row a thing named in several languages) indexed by their first two or three
  * letters, built once: which rows a folded word belongs to, and which rows a folded text shows, without
  * scanning every form of every row.
  *
@@ -22,8 +22,11 @@ final class FormIndex {
     }
 
     private static final int BUCKETS = 4096;
-    /** Forms of two letters or more, by their first two letters: a word is compared with the few that start as it does. */
+    private static final int TRIPLE_BUCKETS = 16384;
+    /** Forms of two letters, by those letters. */
     private final Form[][] buckets = new Form[BUCKETS][];
+    /** Forms of three letters or more, by their first three: a word is compared with the few that start as it does. */
+    private final Form[][] triples = new Form[TRIPLE_BUCKETS][];
     /** Forms of one letter, by that letter (a table may have none). */
     private final Form[][] singles = new Form[BUCKETS][];
     private final int rows;
@@ -45,9 +48,13 @@ final class FormIndex {
         this.weak = new boolean[rows.length];
         List<List<Form>> lists = new ArrayList<>();
         List<List<Form>> singleLists = new ArrayList<>();
+        List<List<Form>> tripleLists = new ArrayList<>();
         for (int b = 0; b < BUCKETS; b++) {
             lists.add(new ArrayList<>());
             singleLists.add(new ArrayList<>());
+        }
+        for (int b = 0; b < TRIPLE_BUCKETS; b++) {
+            tripleLists.add(new ArrayList<>());
         }
         int[] order = {0};
         for (int r = 0; r < rows.length; r++) {
@@ -66,11 +73,11 @@ final class FormIndex {
                 if (brace >= 0) {
                     String stem = f.substring(0, brace);
                     for (String ending : f.substring(brace + 1, f.length() - 1).split("/", -1)) {
-                        add(lists, singleLists, new Form(GlossaryMatcher.fold(stem + ending), true, r, order[0]++));
+                        add(lists, singleLists, tripleLists, new Form(GlossaryMatcher.fold(stem + ending), true, r, order[0]++));
                     }
                 } else {
                     String folded = GlossaryMatcher.fold(f);
-                    add(lists, singleLists, new Form(folded, shortWhole && folded.length() <= 3, r, order[0]++));
+                    add(lists, singleLists, tripleLists, new Form(folded, shortWhole && folded.length() <= 3, r, order[0]++));
                 }
             }
         }
@@ -78,14 +85,20 @@ final class FormIndex {
             buckets[b] = lists.get(b).isEmpty() ? null : lists.get(b).toArray(new Form[0]);
             singles[b] = singleLists.get(b).isEmpty() ? null : singleLists.get(b).toArray(new Form[0]);
         }
+        for (int b = 0; b < TRIPLE_BUCKETS; b++) {
+            triples[b] = tripleLists.get(b).isEmpty() ? null : tripleLists.get(b).toArray(new Form[0]);
+        }
     }
 
-    private static void add(List<List<Form>> lists, List<List<Form>> singleLists, Form form) {
+    private static void add(List<List<Form>> lists, List<List<Form>> singleLists, List<List<Form>> tripleLists,
+                            Form form) {
         String text = form.text();
         if (text.length() == 1) {
             singleLists.get(single(text.charAt(0))).add(form);
-        } else if (!text.isEmpty()) {
+        } else if (text.length() == 2) {
             lists.get(pair(text.charAt(0), text.charAt(1))).add(form);
+        } else if (!text.isEmpty()) {
+            tripleLists.get(triple(text.charAt(0), text.charAt(1), text.charAt(2))).add(form);
         }
     }
 
@@ -94,16 +107,61 @@ final class FormIndex {
         return (h ^ (h >>> 16)) & (BUCKETS - 1);
     }
 
+    private static int triple(char first, char second, char third) {
+        int h = (first * 0x9E3779B1 + second) * 0x85EBCA6B + third;
+        return (h ^ (h >>> 15)) & (TRIPLE_BUCKETS - 1);
+    }
+
     private static int single(char c) {
         return c & (BUCKETS - 1);
     }
 
-    /**
-     * The forms a word of {@code length} letters starting with these two (folded) letters may be:
-     * null when none (a word of one letter has no second).
-     */
-    private Form[] candidates(char first, char second, int length) {
-        return length >= 2 ? buckets[pair(first, second)] : null;
+    /** The forms of two letters a word starting with these two (folded) letters may be: null when none. */
+    private Form[] pairs(char first, char second) {
+        return buckets[pair(first, second)];
+    }
+
+    /** The forms of three letters or more a word starting with these three (folded) letters may be: null when none. */
+    private Form[] triples(char first, char second, char third) {
+        return triples[triple(first, second, third)];
+    }
+
+    /** Of two forms that fit a word, the one that comes first in the table (null when neither does). */
+    private static Form earlier(Form a, Form b) {
+        return a == null ? b : b == null || a.order() < b.order() ? a : b;
+    }
+
+    /** The first form of a bucket (in table order) that the word at {@code start} of a folded text fits. */
+    private static Form firstFit(Form[] forms, String folded, int start, int length, int tail) {
+        if (forms != null) {
+            for (Form f : forms) {
+                if (fits(f, length, tail) && folded.startsWith(f.text(), start)) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@link #firstFit} of a word of an unfolded text, folded letter by letter as it is compared. */
+    private static Form firstFitRaw(Form[] forms, String text, int start, int length, int tail) {
+        if (forms != null) {
+            for (Form f : forms) {
+                if (!fits(f, length, tail)) {
+                    continue;
+                }
+                String form = f.text();
+                int n = form.length();
+                int k = 0;
+                while (k < n && fold(text.charAt(start + k)) == form.charAt(k)) {
+                    k++;
+                }
+                if (k == n) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a form may name a word of {@code length} letters, a stem followed by at most {@code tail} more. */
@@ -144,13 +202,12 @@ final class FormIndex {
         int length = end - start;
         char first = folded.charAt(start);
         Form found = null;
-        Form[] forms = candidates(first, length >= 2 ? folded.charAt(start + 1) : 0, length);
-        if (forms != null) {
-            for (Form f : forms) {
-                if (fits(f, length, tail) && folded.startsWith(f.text(), start)) {
-                    found = f;
-                    break;
-                }
+        if (length >= 2) {
+            char second = folded.charAt(start + 1);
+            found = firstFit(pairs(first, second), folded, start, length, tail);
+            if (length >= 3) {
+                found = earlier(found, firstFit(triples(first, second, folded.charAt(start + 2)), folded, start,
+                        length, tail));
             }
         }
         return rowWithSingles(found, first, length, tail);
@@ -167,22 +224,12 @@ final class FormIndex {
         int length = end - start;
         char first = fold(text.charAt(start));
         Form found = null;
-        Form[] forms = candidates(first, length >= 2 ? fold(text.charAt(start + 1)) : 0, length);
-        if (forms != null) {
-            for (Form f : forms) {
-                if (!fits(f, length, tail)) {
-                    continue;
-                }
-                String form = f.text();
-                int n = form.length();
-                int k = 0;
-                while (k < n && fold(text.charAt(start + k)) == form.charAt(k)) {
-                    k++;
-                }
-                if (k == n) {
-                    found = f;
-                    break;
-                }
+        if (length >= 2) {
+            char second = fold(text.charAt(start + 1));
+            found = firstFitRaw(pairs(first, second), text, start, length, tail);
+            if (length >= 3) {
+                found = earlier(found, firstFitRaw(triples(first, second, fold(text.charAt(start + 2))), text, start,
+                        length, tail));
             }
         }
         return rowWithSingles(found, first, length, tail);
@@ -237,12 +284,11 @@ final class FormIndex {
         }
         int length = end - start;
         char first = folded.charAt(start);
-        Form[] forms = candidates(first, length >= 2 ? folded.charAt(start + 1) : 0, length);
-        if (forms != null) {
-            for (Form f : forms) {
-                if (fits(f, length, maxTail) && folded.startsWith(f.text(), start)) {
-                    into[f.row()] = true;
-                }
+        if (length >= 2) {
+            char second = folded.charAt(start + 1);
+            markFits(pairs(first, second), folded, start, length, into);
+            if (length >= 3) {
+                markFits(triples(first, second, folded.charAt(start + 2)), folded, start, length, into);
             }
         }
         Form[] ones = singles[single(first)];
@@ -255,13 +301,23 @@ final class FormIndex {
         }
     }
 
+    private void markFits(Form[] forms, String folded, int start, int length, boolean[] into) {
+        if (forms != null) {
+            for (Form f : forms) {
+                if (fits(f, length, maxTail) && folded.startsWith(f.text(), start)) {
+                    into[f.row()] = true;
+                }
+            }
+        }
+    }
+
     /** The rows a folded text shows a form of, at a word start. */
     boolean[] shownIn(String folded) {
         boolean[] out = new boolean[rows];
         int n = folded.length();
         int start = -1;
         for (int i = 0; i <= n; ) {
-            int cp = i < n ? folded.codePointAt(i) : ' ';
+            int cp = i < n ? TextRuns.codePointAt(folded, i) : ' ';
             if (i < n && TextRuns.isLetterOrNumber(cp)) {
                 if (start < 0) {
                     start = i;

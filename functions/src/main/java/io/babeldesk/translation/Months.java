@@ -125,16 +125,23 @@ final class Months {
         Matcher m = null;
         int out = 0;
         int n = text.length();
+        // word by word: a month is looked for at the first letter of a word, and the rest of the word is skipped
         for (int i = 0; i + 3 <= n; i++) {
             char c = text.charAt(i);
+            if (!isLetter(c)) {
+                continue;
+            }
+            int start = i;
+            while (i + 1 < n && isLetter(text.charAt(i + 1))) {
+                i++;
+            }
             if ((c < MAY_START_SIZE ? mayStart[c] : firstLetters.indexOf(Character.toLowerCase(c)) >= 0)
-                    && Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
                     && (language != Language.EN || Character.isUpperCase(c))
-                    && startsAMonth(starts, text, i)) {
+                    && startsAMonth(starts, text, start)) {
                 if (m == null) {
                     m = FORMS.get(language).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
                 }
-                m.region(i, n);
+                m.region(start, n);
                 if (m.lookingAt()) {
                     for (int g = 1; g <= 12; g++) {
                         if (m.start(g) >= 0) {
@@ -171,6 +178,19 @@ final class Months {
         for (char c = 0; c < MAY_START_SIZE; c++) {
             LOWER[c] = Character.toLowerCase(c);
         }
+    }
+
+    /** {@link Character#isLetter(char)} of the characters below {@link #MAY_START_SIZE}, looked up. */
+    private static final boolean[] LETTER = new boolean[MAY_START_SIZE];
+
+    static {
+        for (char c = 0; c < MAY_START_SIZE; c++) {
+            LETTER[c] = Character.isLetter(c);
+        }
+    }
+
+    private static boolean isLetter(char c) {
+        return c < MAY_START_SIZE ? LETTER[c] : Character.isLetter(c);
     }
 
     private static char lower(char c) {

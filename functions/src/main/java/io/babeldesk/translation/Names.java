@@ -127,8 +127,65 @@ final class Names {
 
     private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
                                         List<GlossaryEntry> terms, boolean wordsMustBeCarried) {
-        return compare(scanned(source, from, to, terms), from, to, foldedTranslation,
-                () -> skeletons(TextRuns.words(foldedTranslation), to), terms, wordsMustBeCarried);
+        return compare(scanned(source, from, to, terms), from, to, new Text(foldedTranslation, to, null), terms,
+                wordsMustBeCarried);
+    }
+
+    /**
+     * The folded text names are looked for in, and what is read from it only when a name needs it:
+     * the sound skeletons of its words and the rows of {@link NewsWords} and {@link PlaceNames} it
+     * shows. Each part is read once however many times it is asked for, by any thread.
+     */
+    static final class Text {
+        private final String folded;
+        private final Language language;
+        private volatile List<String> foldedWords;
+        private volatile List<String> skeletons;
+        private volatile boolean[] newsWords;
+        private volatile boolean[] places;
+
+        /** @param foldedWords the folded text's words ({@link TextRuns#words}) when already split, else null */
+        Text(String folded, Language language, List<String> foldedWords) {
+            this.folded = folded;
+            this.language = language;
+            this.foldedWords = foldedWords;
+        }
+
+        String folded() {
+            return folded;
+        }
+
+        List<String> skeletons() {
+            List<String> s = skeletons;
+            if (s == null) {
+                List<String> words = foldedWords;
+                if (words == null) {
+                    words = TextRuns.words(folded);
+                    foldedWords = words;
+                }
+                s = Names.skeletons(words, language);
+                skeletons = s;
+            }
+            return s;
+        }
+
+        boolean[] newsWords() {
+            boolean[] shown = newsWords;
+            if (shown == null) {
+                shown = NewsWords.index().shownIn(folded);
+                newsWords = shown;
+            }
+            return shown;
+        }
+
+        boolean[] places() {
+            boolean[] shown = places;
+            if (shown == null) {
+                shown = PlaceNames.index().shownIn(folded);
+                places = shown;
+            }
+            return shown;
+        }
     }
 
     /**
@@ -144,26 +201,28 @@ final class Names {
         return new Scanned(List.copyOf(names), List.copyOf(words));
     }
 
-    /** The non-empty sound skeletons ({@link #skeleton}) of folded words, in order. */
+    /**
+     * The distinct non-empty sound skeletons ({@link #skeleton}) of folded words: a name is looked
+     * for among them, and a skeleton of many words ("для", "было") is compared once.
+     */
     static List<String> skeletons(List<String> foldedWords, Language language) {
-        List<String> skeletons = new ArrayList<>(foldedWords.size());
+        java.util.Set<String> skeletons = new java.util.LinkedHashSet<>();
         for (String word : foldedWords) {
             String s = skeleton(word, language);
             if (!s.isEmpty()) {
                 skeletons.add(s);
             }
         }
-        return skeletons;
+        return List.copyOf(skeletons);
     }
 
     /**
      * {@link #missingFolded(String, String, Language, Language, List)} (or {@link #foreignFolded}
-     * when {@code wordsMustBeCarried} is false) of a text already {@link #scanned}; {@code otherSkeletons}
-     * gives the {@link #skeletons} of the other text's folded words, read only when a name needs them.
+     * when {@code wordsMustBeCarried} is false) of a text already {@link #scanned}, looked for in {@code other}.
      */
-    static Result compare(Scanned scanned, Language from, Language to, String foldedOther,
-                          java.util.function.Supplier<List<String>> otherSkeletons, List<GlossaryEntry> terms,
+    static Result compare(Scanned scanned, Language from, Language to, Text other, List<GlossaryEntry> terms,
                           boolean wordsMustBeCarried) {
+        String foldedOther = other.folded();
         List<String> words = scanned.words();
         List<String> names = scanned.names();
         // the glossary's names count as carried when their house rendering is there
@@ -178,12 +237,10 @@ final class Names {
         if (names.isEmpty() && words.isEmpty() || glossaryCarried) {
             return new Result(List.of(), names.size() + words.size() + glossaryNames);
         }
-        List<String> skeletons = otherSkeletons.get();
+        List<String> skeletons = other.skeletons();
         List<String> missing = new ArrayList<>();
         // one name in two case forms (Անգլիայում, Անգլիայի) counts once
         Map<String, String> distinct = new LinkedHashMap<>();
-        boolean[] places = null;
-        boolean[] shown = null;
         for (String name : names) {
             String s = skeleton(GlossaryMatcher.fold(name), from);
             distinct.putIfAbsent(s.substring(0, Math.min(3, s.length())), name);
@@ -196,14 +253,12 @@ final class Names {
                 int place = PlaceNames.index().rowOf(folded);
                 int row = NewsWords.index().rowOf(folded);
                 if (place >= 0) {
-                    places = places != null ? places : PlaceNames.index().shownIn(foldedOther);
-                    carried |= places[place];
+                    carried |= other.places()[place];
                 } else if (row >= 0) {
                     // a word of the table in a name (North of North Korea): its rendering, or a transliteration
-                    shown = shown != null ? shown : NewsWords.index().shownIn(foldedOther);
                     String s = skeleton(folded, from);
                     boolean plain = !NOT_NAMES.contains(folded) && (from == Language.EN || !translatedName(folded));
-                    carried |= shown[row] || s.length() >= (plain ? 2 : 3) && carried(s, skeletons);
+                    carried |= other.newsWords()[row] || s.length() >= (plain ? 2 : 3) && carried(s, skeletons);
                 } else {
                     carried |= carried(skeleton(folded, from), skeletons);
                 }
@@ -216,7 +271,7 @@ final class Names {
         int wordNames = 0;
         if (!words.isEmpty()) {
             FormIndex index = NewsWords.index();
-            shown = shown != null ? shown : index.shownIn(foldedOther);
+            boolean[] shown = other.newsWords();
             boolean[] seen = new boolean[index.rows()];
             for (String unit : words) {
                 boolean carried = false;
@@ -379,7 +434,7 @@ final class Names {
         boolean unitOfTable = false;
         boolean unitHasBody = false;
         while (i < n) {
-            int cp = source.codePointAt(i);
+            int cp = TextRuns.codePointAt(source, i);
             if (!TextRuns.isLetterOrNumber(cp)) {
                 if (cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '«' || cp == '"' || cp == '“'
                         || cp == '—' || cp == '-' || cp == '(' || cp == '՝' || cp == '։') {
@@ -389,17 +444,24 @@ final class Names {
                 continue;
             }
             int start = i;
-            while (i < n && TextRuns.isLetterOrNumber(source.codePointAt(i))) {
-                i += Character.charCount(source.codePointAt(i));
+            while (i < n) {
+                int next = TextRuns.codePointAt(source, i);
+                if (!TextRuns.isLetterOrNumber(next)) {
+                    break;
+                }
+                i += Character.charCount(next);
             }
             boolean opens = sentenceStart;
             sentenceStart = false;
             if (words != null && i - start >= 3 && (intoEnglish ? Character.isLowerCase(cp)
                     : opens && from == Language.EN && Character.isUpperCase(cp))) {
                 // what English always capitalises (Friday, Russian) is a name however it is written
-                int row = table.rowOfRaw(source, start, i, TABLE_TAIL);
-                boolean place = row < 0 && intoEnglish
+                // the whole table is searched only for a word that a marked row or a place may name
+                boolean marked = NewsWords.markedOnly().rowOfRaw(source, start, i, TABLE_TAIL) >= 0;
+                boolean place = intoEnglish
                         && PlaceNames.index().rowOfRaw(source, start, i, LOWERCASE_PLACE_TAIL) >= 0;
+                int row = marked || place ? table.rowOfRaw(source, start, i, TABLE_TAIL) : -1;
+                place &= row < 0;
                 if (row >= 0 && table.marked(row) || place) {
                     unitEnd = flush(unit, unitOfTable, out, words);
                     (place ? out : words).add(source.substring(start, i));
@@ -491,41 +553,51 @@ final class Names {
                 }
                 continue;
             }
-            for (int k = Math.max(1, name.length() - 1); k <= Math.min(w.length(), name.length() + 1); k++) {
-                if (distance(name, w, k, allowed) <= allowed) {
-                    return true;
-                }
+            if (allowed == 0 ? w.startsWith(name) : nearPrefix(name, w, allowed)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Levenshtein distance of a to the first {@code bLength} letters of b, given up early once it exceeds {@code limit}. */
-    private static int distance(String a, String b, int bLength, int limit) {
-        if (Math.abs(a.length() - bLength) > limit) {
-            return limit + 1;
+    /**
+     * Whether the first {@code a.length() - 1} to {@code a.length() + 1} letters of b are within
+     * {@code limit} edits (Levenshtein) of a: one table for the three prefixes, given up once every
+     * cell of a row exceeds the limit (a row's least cell never decreases).
+     */
+    private static boolean nearPrefix(String a, String b, int limit) {
+        int lo = Math.max(1, a.length() - 1);
+        int hi = Math.min(b.length(), a.length() + 1);
+        if (hi < lo) {
+            return false;
         }
-        int[] prev = new int[bLength + 1];
-        int[] cur = new int[bLength + 1];
-        for (int j = 0; j <= bLength; j++) {
+        int[] prev = new int[hi + 1];
+        int[] cur = new int[hi + 1];
+        for (int j = 0; j <= hi; j++) {
             prev[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
             cur[0] = i;
             int best = cur[0];
-            for (int j = 1; j <= bLength; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+            char c = a.charAt(i - 1);
+            for (int j = 1; j <= hi; j++) {
+                int cost = c == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
                 best = Math.min(best, cur[j]);
             }
             if (best > limit) {
-                return limit + 1;
+                return false;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[bLength];
+        for (int k = lo; k <= hi; k++) {
+            if (prev[k] <= limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -540,7 +612,8 @@ final class Names {
             char c = folded.charAt(i);
             char next = i + 1 < n ? folded.charAt(i + 1) : 0;
             char k;
-            if (script(c) == Character.UnicodeScript.LATIN && next == 'h' && "sczktpgd".indexOf(c) >= 0) {
+            // the eight letters are Latin ones: no script to look up
+            if (next == 'h' && "sczktpgd".indexOf(c) >= 0) {
                 k = switch (c) {
                     case 's', 'c', 'z' -> 'S';
                     case 'k', 'g' -> 'K';
@@ -567,11 +640,23 @@ final class Names {
         return out.toString();
     }
 
-    private static Character.UnicodeScript script(char c) {
-        return TextRuns.scriptOfLetter(c);
+    private static char sound(char c, Language language) {
+        if (c == 'c') {
+            return language == Language.AZ ? 'S' : 'K';
+        }
+        return c < SOUNDS.length ? SOUNDS[c] : 0;
     }
 
-    private static char sound(char c, Language language) {
+    /** {@link #soundOf} of every character below U+0600 (the four alphabets; none above has a sound), looked up. */
+    private static final char[] SOUNDS = new char[0x600];
+
+    static {
+        for (char c = 0; c < SOUNDS.length; c++) {
+            SOUNDS[c] = soundOf(c, Language.EN);
+        }
+    }
+
+    private static char soundOf(char c, Language language) {
         return switch (c) {
             case 'b', 'p', 'f', 'v', 'б', 'п', 'ф', 'в', 'բ', 'պ', 'փ', 'ֆ', 'վ' -> 'P';
             case 't', 'd', 'т', 'д', 'տ', 'դ', 'թ' -> 'T';

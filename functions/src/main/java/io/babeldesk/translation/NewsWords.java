@@ -274,11 +274,31 @@ final class NewsWords {
             "^earth;земл;երկիր,երկր;yer{/in/i/də}",
     };
     private static final FormIndex INDEX = new FormIndex(TABLE, 7, false);
+    /**
+     * The rows marked '!' alone: a word no form of theirs fits is no word of a marked row, so the
+     * whole table is searched only for the few words that this small one does not rule out.
+     */
+    private static final FormIndex MARKED = new FormIndex(java.util.Arrays.stream(TABLE)
+            .filter(NewsWords::isMarked).toArray(String[]::new), 7, false);
 
     private NewsWords() {
     }
 
     static FormIndex index() {
         return INDEX;
+    }
+
+    /** {@link #MARKED}: its rows are numbered on their own, and tell only whether a marked row may fit. */
+    static FormIndex markedOnly() {
+        return MARKED;
+    }
+
+    private static boolean isMarked(String row) {
+        for (int i = 0; i < row.length() && "!^~".indexOf(row.charAt(i)) >= 0; i++) {
+            if (row.charAt(i) == '!') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -325,10 +325,10 @@ public final class QualityGate {
         List<Finding> out = new ArrayList<>();
         String source = facts.text;
         Language from = facts.language;
-        Names.Result missing = Names.compare(facts.names(to, terms), from, to, folded,
-                () -> Names.skeletons(foldedWords, to), terms, true);
-        Names.Result foreign = Names.compare(Names.scanned(translation, to, from, terms), to, from, facts.folded,
-                facts::skeletons, terms, false);
+        Names.Result missing = Names.compare(facts.names(to, terms), from, to,
+                new Names.Text(folded, to, foldedWords), terms, true);
+        Names.Result foreign = Names.compare(Names.scanned(translation, to, from, terms), to, from, facts.lookedIn,
+                terms, false);
         boolean sourceLost = missing.names() >= 1 && missing.missing().size() == missing.names();
         boolean allForeign = foreign.names() >= 1 && foreign.missing().size() == foreign.names();
         boolean oddLength = lengthDeviation(source, translation, from, to) > ODD_LENGTH;

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * once per target language against the same source, so {@link Cache} keeps them and each is read
  * once per article rather than once per language.
  *
- * <p>Immutable once read; the two lazily read parts (the names and the sound skeletons, which only
- * some segments need) may be read twice by two threads at once, with the same result.
+ * <p>Immutable once read; the parts read lazily (the names, and what {@link #lookedIn} reads, which
+ * only some segments need) may be read twice by two threads at once, with the same result.
  */
 final class SourceFacts {
     final String text;
@@ -32,8 +32,9 @@ final class SourceFacts {
     final List<QualityGate.NumberMention> numbers;
     /** The months the source names ({@link Months#named}). */
     final int months;
+    /** The folded source as names of a translation are looked for in it. */
+    final Names.Text lookedIn;
     private volatile Scan names;
-    private volatile List<String> skeletons;
 
     /** The source's names for one direction, and the glossary terms they were read with. */
     private record Scan(Names.Scanned scanned, List<GlossaryEntry> terms, boolean intoEnglish) {
@@ -55,6 +56,7 @@ final class SourceFacts {
         this.copyableStarts = starts.toString();
         this.numbers = List.copyOf(QualityGate.numbers(text));
         this.months = Months.named(text, language);
+        this.lookedIn = new Names.Text(folded, language, null);
     }
 
     /** Whether a folded word of a translation is one of the source's {@link #copyable} words. */
@@ -72,16 +74,6 @@ final class SourceFacts {
             names = scan;
         }
         return scan.scanned();
-    }
-
-    /** The sound skeletons ({@link Names#skeleton}) of the folded source's words, in the source's language. */
-    List<String> skeletons() {
-        List<String> s = skeletons;
-        if (s == null) {
-            s = List.copyOf(Names.skeletons(TextRuns.words(folded), language));
-            skeletons = s;
-        }
-        return s;
     }
 
     /**

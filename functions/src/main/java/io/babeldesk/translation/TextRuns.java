@@ -96,7 +96,7 @@ final class TextRuns {
         int n = text.length();
         int start = -1;
         for (int i = 0; i < n; ) {
-            int cp = text.codePointAt(i);
+            int cp = codePointAt(text, i);
             if (isLetterOrNumber(cp)) {
                 if (start < 0) {
                     start = i;
@@ -113,8 +113,30 @@ final class TextRuns {
         return out;
     }
 
+    /**
+     * {@link String#codePointAt}, read as a pair only at a high surrogate: every letter of the four
+     * alphabets is one char.
+     */
+    static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+    }
+
     /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
     static boolean isLetterOrNumber(int codePoint) {
+        return codePoint < LETTER_OR_NUMBER.length ? LETTER_OR_NUMBER[codePoint] : isLetterOrNumberWorkedOut(codePoint);
+    }
+
+    /** {@link #isLetterOrNumber} of the characters of the four alphabets (below U+0600), looked up. */
+    private static final boolean[] LETTER_OR_NUMBER = new boolean[0x600];
+
+    static {
+        for (int c = 0; c < LETTER_OR_NUMBER.length; c++) {
+            LETTER_OR_NUMBER[c] = isLetterOrNumberWorkedOut(c);
+        }
+    }
+
+    private static boolean isLetterOrNumberWorkedOut(int codePoint) {
         if (codePoint < 128) {
             // ASCII has no letters or numbers but these
             return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
