@@ -31,4 +31,20 @@ class FormIndexTest {
         assertEquals(0, index.rowOfRaw("KOMISSIYASI", 0, 11, 7));
         assertArrayEquals(new boolean[] {true, false, true}, index.shownIn("комиссия и суд"));
     }
+
+    @Test
+    void formsOfTwoAndOfThreeLettersOrMoreAreFoundInTableOrder() {
+        // "ab" sits with the two-letter forms, "abc" and "abd" with those of their first three letters
+        FormIndex twoFirst = new FormIndex(new String[] {"ab", "abc", "abd"}, 5, false);
+        FormIndex threeFirst = new FormIndex(new String[] {"abc", "ab", "abd"}, 5, false);
+        assertEquals(0, twoFirst.rowOf("abcd"));
+        assertEquals(0, threeFirst.rowOf("abcd"));
+        assertEquals(1, threeFirst.rowOf("abxy"), "only the two-letter form fits");
+        assertEquals(1, threeFirst.rowOfRaw("ABDE", 0, 4, 5), "\"ab\" is written before \"abd\"");
+        assertEquals(0, new FormIndex(new String[] {"abd", "ab"}, 5, false).rowOfRaw("ABDE", 0, 4, 5));
+        assertEquals(0, twoFirst.rowOfRaw("ABC", 0, 3, 5), "a word as long as the longer form");
+        assertEquals(-1, twoFirst.rowOf("abcdefghij"), "longer than any form with its ending");
+        assertArrayEquals(new boolean[] {true, true, false}, twoFirst.shownIn("an abcd"));
+        assertArrayEquals(new boolean[] {false, true, false}, threeFirst.shownIn("the abx"));
+    }
 }
