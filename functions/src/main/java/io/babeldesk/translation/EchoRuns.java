@@ -48,9 +48,13 @@ final class EchoRuns {
         // counts; a run is looked for word by word (folding a run folds each of its words alike)
         Map<String, List<Integer>> opens = null;
         String[] folded = new String[sourceWords.size()];
+        // how many ordinary words come before each word: a run's count is a difference, not a recount
+        int[] ordinaryBefore = new int[sourceWords.size() + 1];
+        for (int i = 0; i < sourceWords.size(); i++) {
+            ordinaryBefore[i + 1] = ordinaryBefore[i] + (ordinary(sourceWords.get(i)) ? 1 : 0);
+        }
         for (int i = 0; i + RUN <= sourceWords.size(); i++) {
-            List<String> run = sourceWords.subList(i, i + RUN);
-            if (ordinary(run) < ORDINARY_WORDS) {
+            if (ordinaryBefore[i + RUN] - ordinaryBefore[i] < ORDINARY_WORDS) {
                 continue;
             }
             if (opens == null) {
@@ -69,7 +73,7 @@ final class EchoRuns {
                     k++;
                 }
                 if (k == RUN) {
-                    return String.join(" ", run);
+                    return String.join(" ", sourceWords.subList(i, i + RUN));
                 }
             }
         }
@@ -109,13 +113,7 @@ final class EchoRuns {
         return false;
     }
 
-    private static int ordinary(List<String> words) {
-        int n = 0;
-        for (String w : words) {
-            if (w.length() >= 3 && Character.isLowerCase(w.codePointAt(0))) {
-                n++;
-            }
-        }
-        return n;
+    private static boolean ordinary(String word) {
+        return word.length() >= 3 && Character.isLowerCase(word.codePointAt(0));
     }
 }

@@ -139,8 +139,11 @@ final class Names {
     static final class Text {
         private final String folded;
         private final Language language;
-        private volatile List<String> foldedWords;
-        private volatile List<String> skeletons;
+        private List<String> foldedWords;
+        private final List<String> distinct = new ArrayList<>();
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        /** How many of the words {@link #distinct} has read. */
+        private int read;
         private volatile boolean[] newsWords;
         private volatile boolean[] places;
 
@@ -155,18 +158,25 @@ final class Names {
             return folded;
         }
 
-        List<String> skeletons() {
-            List<String> s = skeletons;
-            if (s == null) {
-                List<String> words = foldedWords;
-                if (words == null) {
-                    words = TextRuns.words(folded);
-                    foldedWords = words;
+        /**
+         * The {@code i}th of the distinct sound skeletons ({@link #skeleton}) of the text's words, in
+         * the order the words come; null past the last. The words are read only as far as asked: a
+         * name is mostly found before the end of the text, and the search stops there.
+         */
+        synchronized String skeleton(int i) {
+            while (distinct.size() <= i) {
+                if (foldedWords == null) {
+                    foldedWords = TextRuns.words(folded);
                 }
-                s = Names.skeletons(words, language);
-                skeletons = s;
+                if (read == foldedWords.size()) {
+                    return null;
+                }
+                String s = Names.skeleton(foldedWords.get(read++), language);
+                if (!s.isEmpty() && seen.add(s)) {
+                    distinct.add(s);
+                }
             }
-            return s;
+            return distinct.get(i);
         }
 
         boolean[] newsWords() {
@@ -202,21 +212,6 @@ final class Names {
     }
 
     /**
-     * The distinct non-empty sound skeletons ({@link #skeleton}) of folded words: a name is looked
-     * for among them, and a skeleton of many words ("для", "было") is compared once.
-     */
-    static List<String> skeletons(List<String> foldedWords, Language language) {
-        java.util.Set<String> skeletons = new java.util.LinkedHashSet<>();
-        for (String word : foldedWords) {
-            String s = skeleton(word, language);
-            if (!s.isEmpty()) {
-                skeletons.add(s);
-            }
-        }
-        return List.copyOf(skeletons);
-    }
-
-    /**
      * {@link #missingFolded(String, String, Language, Language, List)} (or {@link #foreignFolded}
      * when {@code wordsMustBeCarried} is false) of a text already {@link #scanned}, looked for in {@code other}.
      */
@@ -237,7 +232,7 @@ final class Names {
         if (names.isEmpty() && words.isEmpty() || glossaryCarried) {
             return new Result(List.of(), names.size() + words.size() + glossaryNames);
         }
-        List<String> skeletons = other.skeletons();
+        java.util.function.IntFunction<String> skeletons = other::skeleton;
         List<String> missing = new ArrayList<>();
         // one name in two case forms (Անգլիայում, Անգլիայի) counts once
         Map<String, String> distinct = new LinkedHashMap<>();
@@ -304,14 +299,15 @@ final class Names {
     }
 
     /** Whether a word of the table is in the translation as written or transliterated (Parlament, Парламент). */
-    private static boolean transliterated(String folded, Language from, List<String> skeletons) {
+    private static boolean transliterated(String folded, Language from, java.util.function.IntFunction<String> skeletons) {
         String s = skeleton(folded, from);
         if (s.length() < 3) {
             return false;
         }
         // its whole skeleton, or all but a last sound that is a case ending: common words sound alike
         String stem = s.length() >= 4 ? s.substring(0, s.length() - 1) : s;
-        for (String w : skeletons) {
+        String w;
+        for (int k = 0; (w = skeletons.apply(k)) != null; k++) {
             if (w.startsWith(stem)) {
                 return true;
             }
@@ -398,7 +394,8 @@ final class Names {
             // carries it (the rest may be translated: Южного Кавказа for South Caucasus)
             boolean carried = sameLanguage;
             for (String word : name.split(" ")) {
-                boolean found = carried(skeleton(GlossaryMatcher.fold(word), language), skeletons);
+                boolean found = carried(skeleton(GlossaryMatcher.fold(word), language),
+                        k -> k < skeletons.size() ? skeletons.get(k) : null);
                 carried = sameLanguage ? carried && found : carried || found;
             }
             if (!carried) {
@@ -538,14 +535,15 @@ final class Names {
     }
 
     /** Whether a translation word carries the name, or the name without its last sound (a case ending: Կորեան, Кореи). */
-    private static boolean carried(String name, List<String> skeletons) {
+    private static boolean carried(String name, java.util.function.IntFunction<String> skeletons) {
         return carriedAsIs(name, skeletons)
                 || name.length() >= 4 && carriedAsIs(name.substring(0, name.length() - 1), skeletons);
     }
 
-    private static boolean carriedAsIs(String name, List<String> skeletons) {
+    private static boolean carriedAsIs(String name, java.util.function.IntFunction<String> skeletons) {
         int allowed = name.length() <= 3 ? 0 : name.length() <= 5 ? 1 : 2;
-        for (String w : skeletons) {
+        String w;
+        for (int k = 0; (w = skeletons.apply(k)) != null; k++) {
             if (name.length() <= 2) {
                 // two sounds start too many words: the word must be the name with at most an ending
                 if (w.startsWith(name) && w.length() <= name.length() + 1) {
@@ -570,6 +568,18 @@ final class Names {
         int hi = Math.min(b.length(), a.length() + 1);
         if (hi < lo) {
             return false;
+        }
+        // each sound of a that b's longest prefix lacks must be edited: more of them than the limit
+        // rule b out without a table (the sounds are upper-case ASCII letters, one bit each)
+        int bits = 0;
+        for (int j = 0; j < hi; j++) {
+            bits |= 1 << (b.charAt(j) & 31);
+        }
+        int absent = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if ((bits & 1 << (a.charAt(i) & 31)) == 0 && ++absent > limit) {
+                return false;
+            }
         }
         int[] prev = new int[hi + 1];
         int[] cur = new int[hi + 1];

@@ -232,7 +232,7 @@ public final class QualityGate {
         }
         if (sourceLanguage != target) {
             out.addAll(monthFindings(facts.months, translation, target));
-            if (Quotations.lost(source, translation)) {
+            if (Quotations.lostFrom(facts.quotes, translation)) {
                 out.add(new Finding(QualityFlag.MISSING_QUOTE, "the source quotes someone; the translation has no "
                         + "quotation marks"));
             }

@@ -53,6 +53,11 @@ final class Quotations {
 
     /** Whether a translation of a text quoting a clause lost every sign of the quotation. */
     static boolean lost(String source, String translation) {
-        return quotesAClause(source) && !MARK_OR_SPEECH_DASH.matcher(translation).find();
+        return lostFrom(quotesAClause(source), translation);
+    }
+
+    /** {@link #lost} of a source whose {@link #quotesAClause} is already known. */
+    static boolean lostFrom(boolean sourceQuotes, String translation) {
+        return sourceQuotes && !MARK_OR_SPEECH_DASH.matcher(translation).find();
     }
 }

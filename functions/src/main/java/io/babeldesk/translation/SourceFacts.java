@@ -29,6 +29,10 @@ final class SourceFacts {
     final Set<String> copyable;
     /** The first character of each {@link #copyable} word: most words of a translation start with none of them. */
     private final String copyableStarts;
+    /** {@link #copyable} as an array: a segment has a few, compared by length before their letters. */
+    private final String[] copyableWords;
+    /** Whether the source quotes a clause ({@link Quotations#quotesAClause}). */
+    final boolean quotes;
     final List<QualityGate.NumberMention> numbers;
     /** The months the source names ({@link Months#named}). */
     final int months;
@@ -54,6 +58,8 @@ final class SourceFacts {
             }
         }
         this.copyableStarts = starts.toString();
+        this.copyableWords = copyable.toArray(String[]::new);
+        this.quotes = Quotations.quotesAClause(text);
         this.numbers = List.copyOf(QualityGate.numbers(text));
         this.months = Months.named(text, language);
         this.lookedIn = new Names.Text(folded, language, null);
@@ -61,8 +67,15 @@ final class SourceFacts {
 
     /** Whether a folded word of a translation is one of the source's {@link #copyable} words. */
     boolean copied(String foldedWord) {
-        return !foldedWord.isEmpty() && copyableStarts.indexOf(foldedWord.charAt(0)) >= 0
-                && copyable.contains(foldedWord);
+        if (foldedWord.isEmpty() || copyableStarts.indexOf(foldedWord.charAt(0)) < 0) {
+            return false;
+        }
+        for (String word : copyableWords) {
+            if (word.length() == foldedWord.length() && word.equals(foldedWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source's names and words of the table as {@link Names#scanned} reads them towards {@code target}. */
