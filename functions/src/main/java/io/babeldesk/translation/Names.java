@@ -526,13 +526,24 @@ final class Names {
     }
 
     private static boolean translatedName(String folded) {
-        for (String stem : TRANSLATED_NAME_STEMS) {
-            if (folded.startsWith(stem)) {
-                return true;
+        if (folded.isEmpty()) {
+            return false;
+        }
+        String[] stems = TRANSLATED_NAME_STEMS_BY_LETTER.get(folded.charAt(0));
+        if (stems != null) {
+            for (String stem : stems) {
+                if (folded.startsWith(stem)) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** {@link #TRANSLATED_NAME_STEMS} by their first letter: a word is compared with the few that start as it does. */
+    private static final Map<Character, String[]> TRANSLATED_NAME_STEMS_BY_LETTER = TRANSLATED_NAME_STEMS.stream()
+            .collect(java.util.stream.Collectors.groupingBy(stem -> stem.charAt(0), java.util.stream.Collectors
+                    .collectingAndThen(java.util.stream.Collectors.toList(), list -> list.toArray(String[]::new))));
 
     /** Whether a translation word carries the name, or the name without its last sound (a case ending: Կորեան, Кореи). */
     private static boolean carried(String name, java.util.function.IntFunction<String> skeletons) {
