@@ -105,8 +105,7 @@ final class EchoRuns {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // the script first: most characters of a translation are letters of another one
-            if (TextRuns.scriptOfLetter(c) == script && Character.isLetter(c)) {
+            if (TextRuns.letterScript(c) == script) {
                 return true;
             }
         }

@@ -540,11 +540,12 @@ public final class QualityGate {
                 continue;
             }
             for (int i = 0; i < word.length(); ) {
-                int cp = word.codePointAt(i);
+                int cp = TextRuns.codePointAt(word, i);
                 i += Character.charCount(cp);
-                if (Character.isLetter(cp)) {
+                Character.UnicodeScript of = TextRuns.letterScript(cp);
+                if (of != null) {
                     letters++;
-                    if (TextRuns.scriptOfLetter(cp) == script) {
+                    if (of == script) {
                         inTarget++;
                     }
                 }
@@ -666,9 +667,10 @@ public final class QualityGate {
         int schwa = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            Character.UnicodeScript of = TextRuns.letterScript(c);
+            if (of != null) {
                 letters++;
-                own += TextRuns.scriptOfLetter(c) == target.script() ? 1 : 0;
+                own += of == target.script() ? 1 : 0;
                 schwa += c == '\u0259' || c == '\u018f' ? 1 : 0;
             }
         }

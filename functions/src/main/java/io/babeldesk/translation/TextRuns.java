@@ -48,6 +48,23 @@ final class TextRuns {
         return io.babeldesk.article.LanguageDetector.scriptOfLetter(letter);
     }
 
+    /** The script of a character that is a letter ({@link Character#isLetter(int)}); null for any other. */
+    static Character.UnicodeScript letterScript(int codePoint) {
+        if (codePoint < LETTER_SCRIPTS.length) {
+            return LETTER_SCRIPTS[codePoint];
+        }
+        return Character.isLetter(codePoint) ? scriptOfLetter(codePoint) : null;
+    }
+
+    /** {@link #letterScript} of the characters of the four alphabets (below U+0600), looked up. */
+    private static final Character.UnicodeScript[] LETTER_SCRIPTS = new Character.UnicodeScript[0x600];
+
+    static {
+        for (int c = 0; c < LETTER_SCRIPTS.length; c++) {
+            LETTER_SCRIPTS[c] = Character.isLetter(c) ? scriptOfLetter(c) : null;
+        }
+    }
+
     /**
      * Whether a word ({@link #words}: letters and numbers, no space) is its own
      * {@link io.babeldesk.glossary.GlossaryMatcher#fold}: every character its own lower case and
