@@ -311,6 +311,15 @@ final class FormIndex {
         }
     }
 
+    /** {@link #shownIn(String)} of a folded text already split into its words ({@link TextRuns#words}). */
+    boolean[] shownIn(List<String> foldedWords) {
+        boolean[] out = new boolean[rows];
+        for (String word : foldedWords) {
+            mark(word, 0, word.length(), out);
+        }
+        return out;
+    }
+
     /** The rows a folded text shows a form of, at a word start. */
     boolean[] shownIn(String folded) {
         boolean[] out = new boolean[rows];

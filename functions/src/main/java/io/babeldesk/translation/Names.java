@@ -179,10 +179,15 @@ final class Names {
             return distinct.get(i);
         }
 
+        /** The rows of an index the text shows, from its words when they are split already. */
+        private synchronized boolean[] shownIn(FormIndex index) {
+            return foldedWords != null ? index.shownIn(foldedWords) : index.shownIn(folded);
+        }
+
         boolean[] newsWords() {
             boolean[] shown = newsWords;
             if (shown == null) {
-                shown = NewsWords.index().shownIn(folded);
+                shown = shownIn(NewsWords.index());
                 newsWords = shown;
             }
             return shown;
@@ -191,7 +196,7 @@ final class Names {
         boolean[] places() {
             boolean[] shown = places;
             if (shown == null) {
-                shown = PlaceNames.index().shownIn(folded);
+                shown = shownIn(PlaceNames.index());
                 places = shown;
             }
             return shown;
@@ -627,8 +632,11 @@ final class Names {
      * L, M, N, R. Vowels, y, w and the soft and hard signs are left out.
      */
     static String skeleton(String folded, Language language) {
-        StringBuilder out = new StringBuilder();
         int n = folded.length();
+        // at most two sounds a letter (x is K S); written in place, and a word without any is no copy
+        char[] out = new char[2 * n];
+        int length = 0;
+        char last = 0;
         for (int i = 0; i < n; i++) {
             char c = folded.charAt(i);
             char next = i + 1 < n ? folded.charAt(i + 1) : 0;
@@ -644,8 +652,9 @@ final class Names {
                 i++;
             } else if (c == 'x' && language == Language.EN) {
                 // Mexico, Alexander: Мексика, Александр
-                if (out.isEmpty() || out.charAt(out.length() - 1) != 'K') {
-                    out.append('K');
+                if (last != 'K') {
+                    out[length++] = 'K';
+                    last = 'K';
                 }
                 k = 'S';
             } else if ((c == 'д' && next == 'ж') || (c == 'd' && (next == 'g' || next == 'j'))) {
@@ -654,11 +663,12 @@ final class Names {
             } else {
                 k = sound(c, language);
             }
-            if (k != 0 && (out.isEmpty() || out.charAt(out.length() - 1) != k)) {
-                out.append(k);
+            if (k != 0 && last != k) {
+                out[length++] = k;
+                last = k;
             }
         }
-        return out.toString();
+        return length == 0 ? "" : new String(out, 0, length);
     }
 
     private static char sound(char c, Language language) {
