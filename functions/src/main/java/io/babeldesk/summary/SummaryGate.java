@@ -10,8 +10,6 @@ import io.babeldesk.translation.QualityGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks a summary against its request and its article, without a model call: the requested
@@ -41,7 +39,6 @@ public final class SummaryGate {
     static final double ARTICLE_SHARE = 0.7;
     /** Articles shorter than this may fairly be summarised in nearly as many words. */
     static final int MIN_ARTICLE_WORDS = 40;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’-]*");
 
     /** Null only in {@link #passingAll}. */
     private final QualityGate gate;
@@ -104,11 +101,26 @@ public final class SummaryGate {
         return sb.toString();
     }
 
+    /**
+     * How many words the text has, counted character by character: a word opens
+     * at a letter or number and goes on through letters, numbers, marks, apostrophes and hyphens.
+     */
     static int words(String text) {
         int n = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean letterOrNumber = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+            if (letterOrNumber) {
+                n += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord &= type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '’' || cp == '-';
+            }
         }
         return n;
     }

@@ -477,7 +477,7 @@ final class Names {
             String word = source.substring(start, i);
             boolean name = !(opens || word.length() < 3 || !Character.isUpperCase(cp)
                     || word.length() > 1 && Character.isUpperCase(word.codePointAt(word.offsetByCodePoints(0, 1)))
-                    || word.chars().anyMatch(Character::isDigit));
+                    || QualityGate.hasDigit(word));
             boolean ofTable = false;
             boolean body = false;
             if (name) {

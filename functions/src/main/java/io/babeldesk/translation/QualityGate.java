@@ -574,7 +574,7 @@ public final class QualityGate {
         return out;
     }
 
-    private static boolean hasDigit(String word) {
+    static boolean hasDigit(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
                 return true;

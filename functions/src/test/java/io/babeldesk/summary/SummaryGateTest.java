@@ -141,4 +141,19 @@ class SummaryGateTest {
         assertEquals("summary", cut.segmentFindings().get(0).part());
         assertTrue(cut.reason().contains("output limit"), cut.reason());
     }
+
+    @Test
+    void wordsAreCountedAsTheWordPatternFindsThem() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’-]*");
+        for (String text : List.of("", "   ", "The Kremlin’s well-known spokesman said: \"no\" - twice.",
+                "2,5 млн долларов — это 30-е годы", "Հայաստանի վարչապետ Նիկոլ Փաշինյանը՝ «այո»։",
+                "Azərbaycan'ın paytaxtı Bakı, ½ and Ⅻ, 𝐀𝐁 x\u0301y -- ' ’ - a-", "e\u0301 \u0301a 9\u20e3")) {
+            java.util.regex.Matcher m = word.matcher(text);
+            int expected = 0;
+            while (m.find()) {
+                expected++;
+            }
+            assertEquals(expected, SummaryGate.words(text), text);
+        }
+    }
 }
