@@ -31,6 +31,12 @@ final class Names {
         boolean noneCarried() {
             return names >= 2 && !missing.isEmpty() && missing.size() == names;
         }
+
+        /**
+         * What {@link #compare} answers when asked to stop at the first name carried: one name, not
+         * missing. Only whether every name is missing can be read from it, and it says no.
+         */
+        static final Result ONE_CARRIED = new Result(List.of(), 1);
     }
 
     /** How long an ending a lowercase word of a place may have (российских, not индивидуальных). */
@@ -128,7 +134,7 @@ final class Names {
     private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
                                         List<GlossaryEntry> terms, boolean wordsMustBeCarried) {
         return compare(scanned(source, from, to, terms), from, to, new Text(foldedTranslation, to, null), terms,
-                wordsMustBeCarried);
+                wordsMustBeCarried, false);
     }
 
     /**
@@ -219,9 +225,11 @@ final class Names {
     /**
      * {@link #missingFolded(String, String, Language, Language, List)} (or {@link #foreignFolded}
      * when {@code wordsMustBeCarried} is false) of a text already {@link #scanned}, looked for in {@code other}.
+     * With {@code untilOneCarried} it stops at the first name that counts and is carried, and answers
+     * {@link Result#ONE_CARRIED}: a check that only asks whether every name is missing needs no more.
      */
     static Result compare(Scanned scanned, Language from, Language to, Text other, List<GlossaryEntry> terms,
-                          boolean wordsMustBeCarried) {
+                          boolean wordsMustBeCarried, boolean untilOneCarried) {
         String foldedOther = other.folded();
         List<String> words = scanned.words();
         List<String> names = scanned.names();
@@ -249,6 +257,9 @@ final class Names {
         for (String name : names) {
             boolean carried = false;
             for (String word : name.split(" ")) {
+                if (carried) {
+                    break;
+                }
                 String folded = GlossaryMatcher.fold(word);
                 int place = PlaceNames.index().rowOf(folded);
                 int row = NewsWords.index().rowOf(folded);
@@ -265,6 +276,8 @@ final class Names {
             }
             if (!carried) {
                 missing.add(name);
+            } else if (untilOneCarried) {
+                return Result.ONE_CARRIED;
             }
         }
         // the words of the table: one meaning (in any of its case forms) counts once
@@ -292,6 +305,8 @@ final class Names {
                 wordNames++;
                 if (!carried) {
                     missing.add(unit);
+                } else if (untilOneCarried) {
+                    return Result.ONE_CARRIED;
                 }
             }
         }

@@ -325,10 +325,11 @@ public final class QualityGate {
         List<Finding> out = new ArrayList<>();
         String source = facts.text;
         Language from = facts.language;
+        // only a side whose every name is missing makes a finding: each stops at its first name carried
         Names.Result missing = Names.compare(facts.names(to, terms), from, to,
-                new Names.Text(folded, to, foldedWords), terms, true);
+                new Names.Text(folded, to, foldedWords), terms, true, true);
         Names.Result foreign = Names.compare(Names.scanned(translation, to, from, terms), to, from, facts.lookedIn,
-                terms, false);
+                terms, false, true);
         boolean sourceLost = missing.names() >= 1 && missing.missing().size() == missing.names();
         boolean allForeign = foreign.names() >= 1 && foreign.missing().size() == foreign.names();
         boolean oddLength = lengthDeviation(source, translation, from, to) > ODD_LENGTH;
