@@ -147,7 +147,8 @@ final class Names {
         private final Language language;
         private List<String> foldedWords;
         private final List<String> distinct = new ArrayList<>();
-        private final java.util.Set<String> seen = new java.util.HashSet<>();
+        /** The skeletons in {@link #distinct}, made as large as the text's words need at once. */
+        private java.util.Set<String> seen;
         /** How many of the words {@link #distinct} has read. */
         private int read;
         private volatile boolean[] newsWords;
@@ -173,6 +174,9 @@ final class Names {
             while (distinct.size() <= i) {
                 if (foldedWords == null) {
                     foldedWords = TextRuns.words(folded);
+                }
+                if (seen == null) {
+                    seen = java.util.HashSet.newHashSet(foldedWords.size());
                 }
                 if (read == foldedWords.size()) {
                     return null;
