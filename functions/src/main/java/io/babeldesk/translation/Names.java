@@ -477,12 +477,11 @@ final class Names {
             if (words != null && i - start >= 3 && (intoEnglish ? Character.isLowerCase(cp)
                     : opens && from == Language.EN && Character.isUpperCase(cp))) {
                 // what English always capitalises (Friday, Russian) is a name however it is written
-                // the whole table is searched only for a word that a marked row or a place may name
-                boolean marked = NewsWords.markedOnly().rowOfRaw(source, start, i, TABLE_TAIL) >= 0;
-                boolean place = intoEnglish
+                // the two tables are searched only for a word that a marked row or a place may name
+                boolean mayBe = NewsWords.markedOrPlaces().rowOfRaw(source, start, i, TABLE_TAIL) >= 0;
+                int row = mayBe ? table.rowOfRaw(source, start, i, TABLE_TAIL) : -1;
+                boolean place = mayBe && row < 0 && intoEnglish
                         && PlaceNames.index().rowOfRaw(source, start, i, LOWERCASE_PLACE_TAIL) >= 0;
-                int row = marked || place ? table.rowOfRaw(source, start, i, TABLE_TAIL) : -1;
-                place &= row < 0;
                 if (row >= 0 && table.marked(row) || place) {
                     unitEnd = flush(unit, unitOfTable, out, words);
                     (place ? out : words).add(source.substring(start, i));

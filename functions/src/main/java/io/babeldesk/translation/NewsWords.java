@@ -275,11 +275,13 @@ final class NewsWords {
     };
     private static final FormIndex INDEX = new FormIndex(TABLE, 7, false);
     /**
-     * The rows marked '!' alone: a word no form of theirs fits is no word of a marked row, so the
-     * whole table is searched only for the few words that this small one does not rule out.
+     * The rows marked '!' and the rows of {@link PlaceNames}, every form a stem followed by up to
+     * seven letters: a word no form of theirs fits is no word of a marked row and no place, so the
+     * two tables are searched only for the few words this one does not rule out.
      */
-    private static final FormIndex MARKED = new FormIndex(java.util.Arrays.stream(TABLE)
-            .filter(NewsWords::isMarked).toArray(String[]::new), 7, false);
+    private static final FormIndex MARKED_OR_PLACES = new FormIndex(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(TABLE).filter(NewsWords::isMarked), java.util.Arrays.stream(PlaceNames.rows()))
+            .toArray(String[]::new), 7, false);
 
     private NewsWords() {
     }
@@ -288,9 +290,9 @@ final class NewsWords {
         return INDEX;
     }
 
-    /** {@link #MARKED}: its rows are numbered on their own, and tell only whether a marked row may fit. */
-    static FormIndex markedOnly() {
-        return MARKED;
+    /** {@link #MARKED_OR_PLACES}: its rows are numbered on their own, and tell only whether one may fit. */
+    static FormIndex markedOrPlaces() {
+        return MARKED_OR_PLACES;
     }
 
     private static boolean isMarked(String row) {

@@ -56,6 +56,11 @@ final class PlaceNames {
     private PlaceNames() {
     }
 
+    /** The table's rows as written. */
+    static String[] rows() {
+        return TABLE.clone();
+    }
+
     /** The table's rows, indexed; a row is one place. */
     static FormIndex index() {
         return INDEX;
