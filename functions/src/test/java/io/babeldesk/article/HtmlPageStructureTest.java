@@ -260,6 +260,23 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void linkedHeadingsOfTheArticlesOwnSectionsStay() {
+        String[] parts = PARAGRAPHS.strip().split("\n");
+        String text = extract("<h1>Council approves new bus network</h1><div class=\"post-body\">"
+                + "<h2 id=\"vote\"><a href=\"#vote\">How the vote went</a></h2>" + parts[0]
+                + "<h2><a href=\"https://example.org/corridors\">The four main corridors</a></h2>"
+                + parts[1].replace("</p>", ", with new shelters and real-time displays at every stop.</p>")
+                + parts[2] + "<h3>Related: <a href=\"/trains\">Night trains return</a></h3>"
+                + "<p>The rail operator will run two night trains a week from the capital to the valley from March, "
+                + "the first since the line was cut in 2009, it said.</p>"
+                + "<h3><a href=\"/bridge\">Bridge closed for repairs</a></h3><p>Read it here.</p></div>").cleanText();
+        assertTrue(text.contains("How the vote went"), text);
+        assertTrue(text.contains("The four main corridors"), text);
+        assertFalse(text.contains("Night trains return"), text);
+        assertFalse(text.contains("Bridge closed"), text);
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));

@@ -21,6 +21,8 @@ final class BlockCollector {
     static final String CELL_SEPARATOR = " | ";
     /** A paragraph this long read twice on one page is a copy, not a refrain. */
     private static final int REPEAT_CHARS = 60;
+    /** Running text this long under a linked heading makes it a section's heading rather than a teaser's. */
+    private static final int SECTION_TEXT_CHARS = 150;
 
     private BlockCollector() {
     }
@@ -231,7 +233,28 @@ final class BlockCollector {
             if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {
                 return true;
             }
-            return tag.length() == 2 && tag.charAt(0) == 'h' && s.text > 0 && s.linkDensity() > 0.6;
+            return TextFigures.isHeading(e) && s.text > 0 && s.linkDensity() > 0.6 && !headsOwnSection(e);
+        }
+
+        /**
+         * A linked heading is a teaser's headline, unless it heads a part of the article: its link points
+         * within the page (a permalink to the section), or running text follows it where an excerpt would.
+         */
+        private boolean headsOwnSection(Element heading) {
+            if (Boilerplate.classify(heading.text()) != Boilerplate.Kind.NONE) {
+                return false; // "Related: <a>...</a>" points elsewhere whatever follows it
+            }
+            boolean inPage = true;
+            for (Element a : heading.getElementsByTag("a")) {
+                inPage &= a.attr("href").startsWith("#");
+            }
+            if (inPage) {
+                return true;
+            }
+            Element next = heading.nextElementSibling();
+            TextFigures ns = next == null ? null : figures.get(next);
+            return ns != null && next.nameIs("p") && ns.paragraphs == 1 && ns.linkDensity() < 0.3
+                    && ns.text >= SECTION_TEXT_CHARS;
         }
 
         /** Whether the cards beside this one are most of the chosen container's text: a list article. */
