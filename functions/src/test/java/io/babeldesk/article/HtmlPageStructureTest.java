@@ -277,6 +277,21 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void aReadAlsoLineNearTheEndDoesNotCloseTheArticle() {
+        String text = extract("<h1>Council approves new bus network</h1><div class=\"story\">" + PARAGRAPHS
+                + "<p>Read more: <a href=\"/fares\">What the new fares will cost</a></p>"
+                + "<p>The council will publish the timetables in February, a month before the first corridor opens, "
+                + "and hold public meetings in each village.</p>"
+                + "<h3>Related articles</h3><p>Night trains return to the valley after a decade away from the line.</p>"
+                + "</div>").cleanText();
+        assertTrue(text.contains("publish the timetables"), text);
+        assertFalse(text.contains("What the new fares"), text);
+        assertFalse(text.contains("Night trains"), text);
+        assertTrue(Boilerplate.isTeaserLine("Read also: What the new fares will cost"));
+        assertFalse(Boilerplate.isTeaserLine("Read also"));
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));

@@ -62,8 +62,9 @@ final class BlockCollector {
             boolean row = collector.rows.containsKey(b);
             Boilerplate.Kind kind = words <= 25 && !row ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
             // A "related"/"comments" header in the last part of the article closes it.
-            if ((kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
-                    && seen * 10 >= total * 7 && !out.isEmpty()) {
+            // One "Read also: ..." line is a teaser within the text, not such a header.
+            if ((kind == Boilerplate.Kind.SECTION_HEADER && !Boilerplate.isTeaserLine(text)
+                    || kind == Boilerplate.Kind.COMMENT_FORM) && seen * 10 >= total * 7 && !out.isEmpty()) {
                 break;
             }
             if (kind != Boilerplate.Kind.NONE) {

@@ -188,6 +188,16 @@ public final class Boilerplate {
         return Kind.NONE;
     }
 
+    /**
+     * Whether a line is one teaser ("Read also: Other headline") rather than a header over a list of them:
+     * it points to one other article and the text goes on after it.
+     */
+    public static boolean isTeaserLine(String line) {
+        String s = Whitespace.normalise(line);
+        return Whitespace.wordCount(s) <= 25 && READ_ALSO_LINE.matcher(s).matches()
+                && !SECTION_HEADER.matcher(s).matches();
+    }
+
     /** Whether a short line names an author ("By Jane Doe", "Автор: ...") . */
     public static boolean isByline(String line) {
         String s = Whitespace.normalise(line);
