@@ -292,6 +292,34 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void rankedSectionsAfterAnIntroWithItsTableOfContentsAreOneArticle() {
+        StringBuilder page = new StringBuilder("<h1>Council approves new bus network</h1><main>"
+                + "<section class=\"ranking-intro\"><div class=\"wrap\"><div class=\"text\">" + PARAGRAPHS
+                + "</div><div class=\"chapters\"><ol>");
+        String[] lines = {"North", "East", "South"};
+        for (int i = 0; i < lines.length; i++) {
+            page.append("<li><a href=\"#line-").append(i + 1).append("\">").append(i + 1).append("</a><div>")
+                    .append(lines[i]).append("</div></li>");
+        }
+        page.append("</ol></div></div></section>");
+        for (int i = 0; i < lines.length; i++) {
+            page.append("<section class=\"ranking-content\" id=\"line-").append(i + 1).append("\"><div><div>")
+                    .append("<h2>").append(lines[i]).append(" corridor</h2><p>The ").append(lines[i].toLowerCase())
+                    .append(" corridor links the station with the new estates, the hospital and the schools on the ")
+                    .append("way, and its buses will run from six in the morning until midnight.</p><ul>")
+                    .append("<li>Every ten minutes</li><li>Step-free stops</li><li>Real-time displays</li>")
+                    .append("<li>Night service on Fridays</li></ul><table><tr><th>Stop</th><th>Minutes</th></tr>")
+                    .append("<tr><td>Station</td><td>0</td></tr><tr><td>Hospital</td><td>12</td></tr>")
+                    .append("<tr><td>").append(lines[i]).append(" schools</td><td>21</td></tr></table>")
+                    .append("</div></div></section>");
+        }
+        String text = extract(page.append("</main>").toString()).cleanText();
+        assertTrue(text.contains("higher fares"), text);
+        assertTrue(text.contains("The south corridor links"), text);
+        assertTrue(text.contains("Night service on Fridays"), text);
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
