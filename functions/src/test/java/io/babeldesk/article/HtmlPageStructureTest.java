@@ -324,6 +324,8 @@ class HtmlPageStructureTest {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
         assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Comments are closed."));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Article Sources:"));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Footnotes"));
         assertEquals(Boilerplate.Kind.PROMOTION, Boilerplate.classify("Síguenos en Telegram y Facebook"));
         assertEquals(Boilerplate.Kind.TAGS, Boilerplate.classify("Veröffentlicht am 2. Februar 2022"));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Veröffentlicht wurde die Studie im Januar."));

@@ -55,7 +55,7 @@ public final class Boilerplate {
             + "|schon gelesen|mehr themen|mehr zu [^.!?]{1,40}|weitere [^.!?]{0,20}(beiträge|artikel|tipps|themen)"
             + "|lesen sie (auch )?(die|den|das) folgenden? beitr(a|ä)ge?|(das thema )?könnte (dich|sie) auch interessieren"
             + "|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur|o autorze"
-            + "|quellen(angaben)?|sources|fuentes|źródła|zobacz również|przeczytaj (też|także|również)"
+            + "|quellen(angaben)?|((view )?article )?sources|footnotes|fuentes|źródła|zobacz również|przeczytaj (też|także|również)"
             + "|նմանատիպ (նյութեր|լուրեր)|այլ (նյութեր|լուրեր|նորություններ)|վերջին (լուրեր|նորություններ)"
             + "|կարդացեք նաև|թեմայի շուրջ|ամենաընթերցվածը|լրահոս|մեկնաբանություններ)\\s*[:.!»›>…→]*$");
     private static final Pattern READ_ALSO_LINE = Pattern.compile("(?iu)^(read (also|more)|see also|also read"
