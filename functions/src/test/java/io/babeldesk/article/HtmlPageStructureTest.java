@@ -320,6 +320,19 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void theHeadlineInTheArticleHeaderIsNotText() {
+        // The metadata title reads otherwise than the headline on the page, which a label precedes.
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Council votes bus plan | Gazette</title>"
+                + "<meta property=\"og:title\" content=\"Council votes bus plan\"></head><body>"
+                + "<div class=\"story\"><p>Transport</p><h1>Council approves new bus network</h1>"
+                + "<h2>Council approves new bus network</h2>" + PARAGRAPHS + "</div></body></html>";
+        ExtractedArticle a = extractor.extractText(page.getBytes(StandardCharsets.UTF_8), "page.html");
+        List<String> texts = a.blocks().stream().map(Block::text).toList();
+        assertFalse(texts.contains("Council approves new bus network"), texts.toString());
+        assertTrue(texts.get(texts.size() - 1).contains("higher fares"), texts.toString());
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));

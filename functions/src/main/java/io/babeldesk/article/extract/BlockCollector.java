@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +22,10 @@ final class BlockCollector {
     static final String CELL_SEPARATOR = " | ";
     /** A paragraph this long read twice on one page is a copy, not a refrain. */
     private static final int REPEAT_CHARS = 60;
+    /** The header above an article's text holds a few short lines: label, headline, date, byline. */
+    private static final int HEADER_BLOCKS = 4;
+    private static final int HEADER_END_WORDS = 20;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Running text this long under a linked heading makes it a section's heading rather than a teaser's. */
     private static final int SECTION_TEXT_CHARS = 150;
 
@@ -47,16 +52,20 @@ final class BlockCollector {
             total += b.text().length();
         }
         int seen = 0;
-        String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
+        String titleKey = title == null ? null : comparable(title);
+        boolean header = true;
         Set<String> pairs = new HashSet<>();
         String previous = "";
         boolean repeating = false;
         for (Block b : collector.blocks) {
             String text = b.text();
-            if (titleKey != null && out.isEmpty() && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
+            int words = Whitespace.wordCount(text);
+            // The headline, repeated in the header above the text (after a category label, a date, or once per
+            // screen size), is the title rather than the text; spellings differ in quotes and dashes.
+            if (titleKey != null && header && out.size() < HEADER_BLOCKS && comparable(text).equals(titleKey)) {
                 continue;
             }
-            int words = Whitespace.wordCount(text);
+            header &= words < HEADER_END_WORDS;
             seen += text.length();
             // A table row is data: a row of figures or dates is not a clock, a counter or a credit line.
             boolean row = collector.rows.containsKey(b);
@@ -96,6 +105,35 @@ final class BlockCollector {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /**
+     * The blocks without the page's headlines in the header above the text: the headline on the page
+     * often reads otherwise than the title its metadata gives.
+     */
+    static List<Block> withoutHeadlines(List<Block> blocks, List<String> headlines) {
+        if (headlines.isEmpty() || headlines.size() > 2) {
+            return blocks; // many headlines: a list of entries, whose titles are text
+        }
+        Set<String> keys = new HashSet<>();
+        for (String h : headlines) {
+            keys.add(comparable(h));
+        }
+        List<Block> out = new ArrayList<>();
+        boolean header = true;
+        for (Block b : blocks) {
+            if (header && out.size() < HEADER_BLOCKS && keys.contains(comparable(b.text()))) {
+                continue;
+            }
+            header &= Whitespace.wordCount(b.text()) < HEADER_END_WORDS;
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** Lower-case letters and digits, one space apart. */
+    private static String comparable(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     static int textChars(List<Block> blocks) {
