@@ -320,15 +320,17 @@ class HtmlPageStructureTest {
     }
 
     @Test
-    void theHeadlineInTheArticleHeaderIsNotText() {
+    void theHeadlineAndADatedLineInTheArticleHeaderAreNotText() {
         // The metadata title reads otherwise than the headline on the page, which a label precedes.
         String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Council votes bus plan | Gazette</title>"
                 + "<meta property=\"og:title\" content=\"Council votes bus plan\"></head><body>"
                 + "<div class=\"story\"><p>Transport</p><h1>Council approves new bus network</h1>"
-                + "<h2>Council approves new bus network</h2>" + PARAGRAPHS + "</div></body></html>";
+                + "<h2>Council approves new bus network</h2><p>By Jane Roe | Updated on 19 December 2025</p>"
+                + PARAGRAPHS + "</div></body></html>";
         ExtractedArticle a = extractor.extractText(page.getBytes(StandardCharsets.UTF_8), "page.html");
         List<String> texts = a.blocks().stream().map(Block::text).toList();
         assertFalse(texts.contains("Council approves new bus network"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("Jane Roe")), texts.toString());
         assertTrue(texts.get(texts.size() - 1).contains("higher fares"), texts.toString());
     }
 

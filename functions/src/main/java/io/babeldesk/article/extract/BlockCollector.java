@@ -25,6 +25,7 @@ final class BlockCollector {
     /** The header above an article's text holds a few short lines: label, headline, date, byline. */
     private static final int HEADER_BLOCKS = 4;
     private static final int HEADER_END_WORDS = 20;
+    private static final int HEADER_LINE_WORDS = 15;
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Running text this long under a linked heading makes it a section's heading rather than a teaser's. */
     private static final int SECTION_TEXT_CHARS = 150;
@@ -60,15 +61,20 @@ final class BlockCollector {
         for (Block b : collector.blocks) {
             String text = b.text();
             int words = Whitespace.wordCount(text);
+            // A table row is data: a row of figures or dates is not a clock, a counter or a credit line.
+            boolean row = collector.rows.containsKey(b);
             // The headline, repeated in the header above the text (after a category label, a date, or once per
             // screen size), is the title rather than the text; spellings differ in quotes and dashes.
             if (titleKey != null && header && out.size() < HEADER_BLOCKS && comparable(text).equals(titleKey)) {
                 continue;
             }
+            // A dated line there is the header's too: "By Jane Roe | Updated on 19 Dec 2025", "Apr 21, 2017 | Bus".
+            if (header && words <= HEADER_LINE_WORDS && !row && !TextFigures.endsSentence(text)
+                    && PublicationDates.findIn(text) != null) {
+                continue;
+            }
             header &= words < HEADER_END_WORDS;
             seen += text.length();
-            // A table row is data: a row of figures or dates is not a clock, a counter or a credit line.
-            boolean row = collector.rows.containsKey(b);
             Boilerplate.Kind kind = words <= 25 && !row ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
             // A "related"/"comments" header in the last part of the article closes it.
             // One "Read also: ..." line is a teaser within the text, not such a header.
