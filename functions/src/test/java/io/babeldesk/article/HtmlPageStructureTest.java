@@ -341,6 +341,12 @@ class HtmlPageStructureTest {
         assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Comments are closed."));
         assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Article Sources:"));
         assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Footnotes"));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Recommended Reading"));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Recommended: Best bus routes in the valley"));
+        assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Back to top"));
+        assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Did you find the article helpful?"));
+        assertEquals(Boilerplate.Kind.WIDGET, Boilerplate.classify("3 MIN. READ"));
+        assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Recommended doses vary from one patient to the next."));
         assertEquals(Boilerplate.Kind.PROMOTION, Boilerplate.classify("Síguenos en Telegram y Facebook"));
         assertEquals(Boilerplate.Kind.TAGS, Boilerplate.classify("Veröffentlicht am 2. Februar 2022"));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Veröffentlicht wurde die Studie im Januar."));
