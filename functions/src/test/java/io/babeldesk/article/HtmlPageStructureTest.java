@@ -344,6 +344,7 @@ class HtmlPageStructureTest {
         assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Recommended Reading"));
         assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Recommended: Best bus routes in the valley"));
         assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Back to top"));
+        assertEquals(Boilerplate.Kind.COMMENT_FORM, Boilerplate.classify("Already have an account? Log in"));
         assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Did you find the article helpful?"));
         assertEquals(Boilerplate.Kind.WIDGET, Boilerplate.classify("3 MIN. READ"));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Recommended doses vary from one patient to the next."));

@@ -68,6 +68,7 @@ public final class Boilerplate {
             + "|save my name.*|your e-?mail address will not be published.*|required fields are marked.*"
             + "|you must be logged in to post a comment.*|(name|e-?mail|website|comment)\\s*\\*?:?|post comment"
             + "|submit( comment)?|cancel reply|log in to (reply|comment).*"
+            + "|already (have an account|a subscriber|subscribed)\\?? ?(log ?in|sign ?in)?"
             + "|оставить комментарий|оставьте комментарий|добавить комментарий|написать комментарий"
             + "|ваш (комментарий|e-?mail|email|адрес электронной почты)( не будет опубликован)?.*|ваше имя\\s*\\*?"
             + "|отправить( комментарий)?|для того,? чтобы оставить комментарий.*|войдите,? чтобы .*комментари.*"
