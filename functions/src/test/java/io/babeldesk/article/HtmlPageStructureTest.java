@@ -260,10 +260,94 @@ class HtmlPageStructureTest {
     }
 
     @Test
+    void linkedHeadingsOfTheArticlesOwnSectionsStay() {
+        String[] parts = PARAGRAPHS.strip().split("\n");
+        String text = extract("<h1>Council approves new bus network</h1><div class=\"post-body\">"
+                + "<h2 id=\"vote\"><a href=\"#vote\">How the vote went</a></h2>" + parts[0]
+                + "<h2><a href=\"https://example.org/corridors\">The four main corridors</a></h2>"
+                + parts[1].replace("</p>", ", with new shelters and real-time displays at every stop.</p>")
+                + parts[2] + "<h3>Related: <a href=\"/trains\">Night trains return</a></h3>"
+                + "<p>The rail operator will run two night trains a week from the capital to the valley from March, "
+                + "the first since the line was cut in 2009, it said.</p>"
+                + "<h3><a href=\"/bridge\">Bridge closed for repairs</a></h3><p>Read it here.</p></div>").cleanText();
+        assertTrue(text.contains("How the vote went"), text);
+        assertTrue(text.contains("The four main corridors"), text);
+        assertFalse(text.contains("Night trains return"), text);
+        assertFalse(text.contains("Bridge closed"), text);
+    }
+
+    @Test
+    void aReadAlsoLineNearTheEndDoesNotCloseTheArticle() {
+        String text = extract("<h1>Council approves new bus network</h1><div class=\"story\">" + PARAGRAPHS
+                + "<p>Read more: <a href=\"/fares\">What the new fares will cost</a></p>"
+                + "<p>The council will publish the timetables in February, a month before the first corridor opens, "
+                + "and hold public meetings in each village.</p>"
+                + "<h3>Related articles</h3><p>Night trains return to the valley after a decade away from the line.</p>"
+                + "</div>").cleanText();
+        assertTrue(text.contains("publish the timetables"), text);
+        assertFalse(text.contains("What the new fares"), text);
+        assertFalse(text.contains("Night trains"), text);
+        assertTrue(Boilerplate.isTeaserLine("Read also: What the new fares will cost"));
+        assertFalse(Boilerplate.isTeaserLine("Read also"));
+    }
+
+    @Test
+    void rankedSectionsAfterAnIntroWithItsTableOfContentsAreOneArticle() {
+        StringBuilder page = new StringBuilder("<h1>Council approves new bus network</h1><main>"
+                + "<section class=\"ranking-intro\"><div class=\"wrap\"><div class=\"text\">" + PARAGRAPHS
+                + "</div><div class=\"chapters\"><ol>");
+        String[] lines = {"North", "East", "South"};
+        for (int i = 0; i < lines.length; i++) {
+            page.append("<li><a href=\"#line-").append(i + 1).append("\">").append(i + 1).append("</a><div>")
+                    .append(lines[i]).append("</div></li>");
+        }
+        page.append("</ol></div></div></section>");
+        for (int i = 0; i < lines.length; i++) {
+            page.append("<section class=\"ranking-content\" id=\"line-").append(i + 1).append("\"><div><div>")
+                    .append("<h2>").append(lines[i]).append(" corridor</h2><p>The ").append(lines[i].toLowerCase())
+                    .append(" corridor links the station with the new estates, the hospital and the schools on the ")
+                    .append("way, and its buses will run from six in the morning until midnight.</p><ul>")
+                    .append("<li>Every ten minutes</li><li>Step-free stops</li><li>Real-time displays</li>")
+                    .append("<li>Night service on Fridays</li></ul><table><tr><th>Stop</th><th>Minutes</th></tr>")
+                    .append("<tr><td>Station</td><td>0</td></tr><tr><td>Hospital</td><td>12</td></tr>")
+                    .append("<tr><td>").append(lines[i]).append(" schools</td><td>21</td></tr></table>")
+                    .append("</div></div></section>");
+        }
+        String text = extract(page.append("</main>").toString()).cleanText();
+        assertTrue(text.contains("higher fares"), text);
+        assertTrue(text.contains("The south corridor links"), text);
+        assertTrue(text.contains("Night service on Fridays"), text);
+    }
+
+    @Test
+    void theHeadlineAndADatedLineInTheArticleHeaderAreNotText() {
+        // The metadata title reads otherwise than the headline on the page, which a label precedes.
+        String page = "<!DOCTYPE html><html lang=\"en\"><head><title>Council votes bus plan | Gazette</title>"
+                + "<meta property=\"og:title\" content=\"Council votes bus plan\"></head><body>"
+                + "<div class=\"story\"><p>Transport</p><h1>Council approves new bus network</h1>"
+                + "<h2>Council approves new bus network</h2><p>By Jane Roe | Updated on 19 December 2025</p>"
+                + PARAGRAPHS + "</div></body></html>";
+        ExtractedArticle a = extractor.extractText(page.getBytes(StandardCharsets.UTF_8), "page.html");
+        List<String> texts = a.blocks().stream().map(Block::text).toList();
+        assertFalse(texts.contains("Council approves new bus network"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("Jane Roe")), texts.toString());
+        assertTrue(texts.get(texts.size() - 1).contains("higher fares"), texts.toString());
+    }
+
+    @Test
     void shortNoticesAndCreditLinesAreBoilerplate() {
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Foto: dpa"));
         assertEquals(Boilerplate.Kind.CREDIT, Boilerplate.classify("Photo by Jane Roe"));
         assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Comments are closed."));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Article Sources:"));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Footnotes"));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Recommended Reading"));
+        assertEquals(Boilerplate.Kind.SECTION_HEADER, Boilerplate.classify("Recommended: Best bus routes in the valley"));
+        assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Back to top"));
+        assertEquals(Boilerplate.Kind.COMMENT_FORM, Boilerplate.classify("Already have an account? Log in"));
+        assertEquals(Boilerplate.Kind.NOTICE, Boilerplate.classify("Did you find the article helpful?"));
+        assertEquals(Boilerplate.Kind.WIDGET, Boilerplate.classify("3 MIN. READ"));
+        assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Recommended doses vary from one patient to the next."));
         assertEquals(Boilerplate.Kind.PROMOTION, Boilerplate.classify("Síguenos en Telegram y Facebook"));
         assertEquals(Boilerplate.Kind.TAGS, Boilerplate.classify("Veröffentlicht am 2. Februar 2022"));
         assertEquals(Boilerplate.Kind.NONE, Boilerplate.classify("Veröffentlicht wurde die Studie im Januar."));

@@ -89,7 +89,10 @@ final class ArticleBounds {
             boolean label = extraProse == 0 && extraLink == 0 && extraShortLines <= 150;
             boolean morePart = extraProse * 2 >= ts.prose && extraShortLines <= Math.max(extraProse / 2, 150)
                     && extraLink * 100 < extraText * 15;
-            if (label || morePart) {
+            // Sections of tables, lists and subheadings between paragraphs, with hardly a link: more of the article.
+            boolean moreSections = extraProse * 2 >= ts.prose && extraShortLines <= extraProse * 3
+                    && extraLink * 100 < extraText * 3;
+            if (label || morePart || moreSections) {
                 current = parent;
                 cs = ps;
             }

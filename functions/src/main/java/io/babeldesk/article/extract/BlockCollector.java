@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -21,6 +22,13 @@ final class BlockCollector {
     static final String CELL_SEPARATOR = " | ";
     /** A paragraph this long read twice on one page is a copy, not a refrain. */
     private static final int REPEAT_CHARS = 60;
+    /** The header above an article's text holds a few short lines: label, headline, date, byline. */
+    private static final int HEADER_BLOCKS = 4;
+    private static final int HEADER_END_WORDS = 20;
+    private static final int HEADER_LINE_WORDS = 15;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Running text this long under a linked heading makes it a section's heading rather than a teaser's. */
+    private static final int SECTION_TEXT_CHARS = 150;
 
     private BlockCollector() {
     }
@@ -45,23 +53,33 @@ final class BlockCollector {
             total += b.text().length();
         }
         int seen = 0;
-        String titleKey = title == null ? null : title.toLowerCase(Locale.ROOT);
+        String titleKey = title == null ? null : comparable(title);
+        boolean header = true;
         Set<String> pairs = new HashSet<>();
         String previous = "";
         boolean repeating = false;
         for (Block b : collector.blocks) {
             String text = b.text();
-            if (titleKey != null && out.isEmpty() && text.toLowerCase(Locale.ROOT).equals(titleKey)) {
-                continue;
-            }
             int words = Whitespace.wordCount(text);
-            seen += text.length();
             // A table row is data: a row of figures or dates is not a clock, a counter or a credit line.
             boolean row = collector.rows.containsKey(b);
+            // The headline, repeated in the header above the text (after a category label, a date, or once per
+            // screen size), is the title rather than the text; spellings differ in quotes and dashes.
+            if (titleKey != null && header && out.size() < HEADER_BLOCKS && comparable(text).equals(titleKey)) {
+                continue;
+            }
+            // A dated line there is the header's too: "By Jane Roe | Updated on 19 Dec 2025", "Apr 21, 2017 | Bus".
+            if (header && words <= HEADER_LINE_WORDS && !row && !TextFigures.endsSentence(text)
+                    && PublicationDates.findIn(text) != null) {
+                continue;
+            }
+            header &= words < HEADER_END_WORDS;
+            seen += text.length();
             Boilerplate.Kind kind = words <= 25 && !row ? Boilerplate.classify(text) : Boilerplate.Kind.NONE;
             // A "related"/"comments" header in the last part of the article closes it.
-            if ((kind == Boilerplate.Kind.SECTION_HEADER || kind == Boilerplate.Kind.COMMENT_FORM)
-                    && seen * 10 >= total * 7 && !out.isEmpty()) {
+            // One "Read also: ..." line is a teaser within the text, not such a header.
+            if ((kind == Boilerplate.Kind.SECTION_HEADER && !Boilerplate.isTeaserLine(text)
+                    || kind == Boilerplate.Kind.COMMENT_FORM) && seen * 10 >= total * 7 && !out.isEmpty()) {
                 break;
             }
             if (kind != Boilerplate.Kind.NONE) {
@@ -93,6 +111,35 @@ final class BlockCollector {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /**
+     * The blocks without the page's headlines in the header above the text: the headline on the page
+     * often reads otherwise than the title its metadata gives.
+     */
+    static List<Block> withoutHeadlines(List<Block> blocks, List<String> headlines) {
+        if (headlines.isEmpty() || headlines.size() > 2) {
+            return blocks; // many headlines: a list of entries, whose titles are text
+        }
+        Set<String> keys = new HashSet<>();
+        for (String h : headlines) {
+            keys.add(comparable(h));
+        }
+        List<Block> out = new ArrayList<>();
+        boolean header = true;
+        for (Block b : blocks) {
+            if (header && out.size() < HEADER_BLOCKS && keys.contains(comparable(b.text()))) {
+                continue;
+            }
+            header &= Whitespace.wordCount(b.text()) < HEADER_END_WORDS;
+            out.add(b);
+        }
+        return out;
+    }
+
+    /** Lower-case letters and digits, one space apart. */
+    private static String comparable(String text) {
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     static int textChars(List<Block> blocks) {
@@ -231,7 +278,28 @@ final class BlockCollector {
             if ((tag.equals("p") || tag.equals("li")) && s.text > 0 && s.text < 200 && s.linkDensity() > 0.8) {
                 return true;
             }
-            return tag.length() == 2 && tag.charAt(0) == 'h' && s.text > 0 && s.linkDensity() > 0.6;
+            return TextFigures.isHeading(e) && s.text > 0 && s.linkDensity() > 0.6 && !headsOwnSection(e);
+        }
+
+        /**
+         * A linked heading is a teaser's headline, unless it heads a part of the article: its link points
+         * within the page (a permalink to the section), or running text follows it where an excerpt would.
+         */
+        private boolean headsOwnSection(Element heading) {
+            if (Boilerplate.classify(heading.text()) != Boilerplate.Kind.NONE) {
+                return false; // "Related: <a>...</a>" points elsewhere whatever follows it
+            }
+            boolean inPage = true;
+            for (Element a : heading.getElementsByTag("a")) {
+                inPage &= a.attr("href").startsWith("#");
+            }
+            if (inPage) {
+                return true;
+            }
+            Element next = heading.nextElementSibling();
+            TextFigures ns = next == null ? null : figures.get(next);
+            return ns != null && next.nameIs("p") && ns.paragraphs == 1 && ns.linkDensity() < 0.3
+                    && ns.text >= SECTION_TEXT_CHARS;
         }
 
         /** Whether the cards beside this one are most of the chosen container's text: a list article. */

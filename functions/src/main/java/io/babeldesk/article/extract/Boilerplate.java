@@ -39,7 +39,7 @@ public final class Boilerplate {
     private static final Pattern SECTION_HEADER = Pattern.compile("(?iu)^(must read|more articles|more stories|more news"
             + "|latest( articles?| news| posts| stories)?|related( articles| posts| news| stories| content| topics)?"
             + "|read (also|more|next)|see also|also read|you (may|might) (also )?(like|be interested in)"
-            + "|more (from|in|on|about) [^.!?]{1,40}|recommended( for you| stories| articles)?"
+            + "|more (from|in|on|about) [^.!?]{1,40}|recommended( for you| stories| articles| reading)?"
             + "|popular( posts| news| articles| now)?|trending( now| stories)?|most (read|popular|viewed)|top stories"
             + "|editor'?s picks|comments?( \\(\\d+\\))?|\\d+ comments?|discussion|what to read next|don'?t miss"
             + "|читайте (также|еще|ещё)|смотрите также|см\\. также|похожие (новости|статьи|материалы|публикации)"
@@ -55,11 +55,11 @@ public final class Boilerplate {
             + "|schon gelesen|mehr themen|mehr zu [^.!?]{1,40}|weitere [^.!?]{0,20}(beiträge|artikel|tipps|themen)"
             + "|lesen sie (auch )?(die|den|das) folgenden? beitr(a|ä)ge?|(das thema )?könnte (dich|sie) auch interessieren"
             + "|about the author|über den autor|über die autorin|sobre el autor|à propos de l'auteur|o autorze"
-            + "|quellen(angaben)?|sources|fuentes|źródła|zobacz również|przeczytaj (też|także|również)"
+            + "|quellen(angaben)?|((view )?article )?sources|footnotes|fuentes|źródła|zobacz również|przeczytaj (też|także|również)"
             + "|նմանատիպ (նյութեր|լուրեր)|այլ (նյութեր|լուրեր|նորություններ)|վերջին (լուրեր|նորություններ)"
             + "|կարդացեք նաև|թեմայի շուրջ|ամենաընթերցվածը|լրահոս|մեկնաբանություններ)\\s*[:.!»›>…→]*$");
     private static final Pattern READ_ALSO_LINE = Pattern.compile("(?iu)^(read (also|more)|see also|also read"
-            + "|related|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin (oxuyun|bax)"
+            + "|related|recommended|читайте (также|еще|ещё)|смотрите также|см\\. также|по теме|həmçinin (oxuyun|bax)"
             + "|bunu da oxuyun|կարդացեք նաև|տե՛ս նաև|lesen sie (auch|mehr)|mehr zum thema|czytaj (też|także|również)"
             + "|zobacz (też|także)|le puede interesar|te puede interesar|lee también|lea también|à lire aussi"
             + "|lire aussi|leggi anche|ver também)\\s*[:\\-–—>»].*");
@@ -68,6 +68,7 @@ public final class Boilerplate {
             + "|save my name.*|your e-?mail address will not be published.*|required fields are marked.*"
             + "|you must be logged in to post a comment.*|(name|e-?mail|website|comment)\\s*\\*?:?|post comment"
             + "|submit( comment)?|cancel reply|log in to (reply|comment).*"
+            + "|already (have an account|a subscriber|subscribed)\\?? ?(log ?in|sign ?in)?"
             + "|оставить комментарий|оставьте комментарий|добавить комментарий|написать комментарий"
             + "|ваш (комментарий|e-?mail|email|адрес электронной почты)( не будет опубликован)?.*|ваше имя\\s*\\*?"
             + "|отправить( комментарий)?|для того,? чтобы оставить комментарий.*|войдите,? чтобы .*комментари.*"
@@ -94,7 +95,8 @@ public final class Boilerplate {
     private static final Pattern NOTICE = Pattern.compile("(?iu)^(comments are closed|keine kommentare|no comments( yet)?"
             + "|sie sind (aktuell )?nicht eingeloggt|inhaltsverzeichnis|table of contents|índice|sommaire|spis treści"
             + "|this entry was posted .*|möchten sie (den|diesen) (artikel|beitrag) teilen|zurück zur (liste|übersicht).*"
-            + "|rezept drucken|print recipe|alle angaben ohne gewähr)[.!?:]*$");
+            + "|rezept drucken|print recipe|alle angaben ohne gewähr|back to top|end of (the )?article"
+            + "|(was|did you find) (this|the) (article|post|page|guide) helpful)[.!?:]*$");
     // "Published on ...", "Veröffentlicht am ... unter ...": when and where a post was filed.
     private static final Pattern META_LINE = Pattern.compile("(?iu)^(veröffentlicht|erstellt|verfasst|geschrieben"
             + "|publiziert|aktualisiert|zuletzt aktualisiert|posted|published|updated|last updated|written|filed"
@@ -114,7 +116,7 @@ public final class Boilerplate {
             + "|\\d{1,2}:\\d{2}( ?[ap]m)?"
             + "|(usd|eur|rub|gbp|amd|azn|try|cny|btc|brent|wti|gold|oil|нефть|золото)\\b.{0,25}\\d.{0,15}"
             + "|[\\d\\s.,]+(views?|comments?|shares?|likes?|просмотр(ов|а)?|комментари(ев|я|й)|baxış|դիտում)"
-            + "|\\d+ min(ute)?s? read|reading time.{0,20}|время чтения.{0,20}|\\d+ мин(ут[аы]?)?"
+            + "|\\d+ min(ute)?s?\\.? read|reading time.{0,20}|время чтения.{0,20}|\\d+ мин(ут[аы]?)?"
             + "|(\\d+|an?) (sec(ond)?s?|min(ute)?s?|hours?|hrs?|days?|weeks?|months?) ago"
             + "|\\d+ (секунд[уы]?|минут[уы]?|час(а|ов)?|дн(я|ей)|день|недел[юи]|месяц(а|ев)?) назад"
             + "|(updated|published|обновлено|опубликовано|yenilənib|թարմացվել)\\s*:?.{0,40}\\d.{0,20}"
@@ -186,6 +188,16 @@ public final class Boilerplate {
             return Kind.WIDGET;
         }
         return Kind.NONE;
+    }
+
+    /**
+     * Whether a line is one teaser ("Read also: Other headline") rather than a header over a list of them:
+     * it points to one other article and the text goes on after it.
+     */
+    public static boolean isTeaserLine(String line) {
+        String s = Whitespace.normalise(line);
+        return Whitespace.wordCount(s) <= 25 && READ_ALSO_LINE.matcher(s).matches()
+                && !SECTION_HEADER.matcher(s).matches();
     }
 
     /** Whether a short line names an author ("By Jane Doe", "Автор: ...") . */

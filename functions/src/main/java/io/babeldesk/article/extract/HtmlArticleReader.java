@@ -41,7 +41,7 @@ public final class HtmlArticleReader {
         }
         String title = chooseTitle(meta, h1s);
         Element body = doc.body();
-        List<Block> blocks = body == null ? List.of() : mainText(body, title);
+        List<Block> blocks = body == null ? List.of() : BlockCollector.withoutHeadlines(mainText(body, title), h1s);
         int domChars = BlockCollector.textChars(blocks);
         String structured = meta.structuredBody();
         if (structured != null) {

@@ -29,7 +29,7 @@ final class TextFigures {
     int ownText;
     /** Unlinked characters of the paragraphs of running text inside (see {@link #PROSE_PARAGRAPH_CHARS}). */
     int prose;
-    /** How many such paragraphs, and how many links with text, are inside. */
+    /** How many such paragraphs, and how many links with text to other pages, are inside. */
     int paragraphs;
     int anchors;
     boolean blockInside;
@@ -83,7 +83,8 @@ final class TextFigures {
                     s.prose = s.text - s.link;
                     s.paragraphs = 1;
                 }
-                if (e.nameIs("a") && s.text > 0) {
+                // A link to a spot of the same page (a table of contents) leads to no other article.
+                if (e.nameIs("a") && s.text > 0 && !e.attr("href").startsWith("#")) {
                     s.anchors++;
                 }
                 if (e != root && e.parent() != null) {
