@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * SIMULATION, not a translation model: answers translate and summarize requests with pseudo-text
  * made of frequent words of the target language, as long as a real translation would be (character
  * ratios of the parallel news corpus), with the source's numbers, the glossary renderings and its
- * quotation marks kept, and the months of an English source's dates named in the target language,
+ * quotation marks kept, the months of an English source's dates named in the target language and
+ * its other capitalised words (names) transliterated letter by letter into the target's alphabet,
  * and takes {@code a + b · output tokens} milliseconds (times a scale) to answer, so the planner's
  * wall time can be measured against a naive plan without a provider.
  */
@@ -122,6 +123,15 @@ public final class SimulatedTranslationModel implements ChatModel {
                 sb.append(g.group(2)).append(' ');
             }
         }
+        if (source == Language.EN && target != Language.EN) {
+            // names are carried, transliterated, as a translation carries them
+            Matcher w = CAPITALISED.matcher(text);
+            while (w.find()) {
+                if (!opensSentence(text, w.start())) {
+                    sb.append(transliterated(w.group(), target)).append(' ');
+                }
+            }
+        }
         Matcher n = NUMBER.matcher(text);
         while (n.find()) {
             sb.append(n.group()).append(' ');
@@ -141,6 +151,36 @@ public final class SimulatedTranslationModel implements ChatModel {
         String filler = filler(target, room, text.hashCode());
         sb.append(quoted ? "\u00ab" + filler + "\u00bb" : filler);
         return sb.toString().strip();
+    }
+
+    /** A capitalised word of three letters or more, as the names check reads a name. */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
+    private static final String LATIN = "abcdefghijklmnopqrstuvwxyz";
+    /** The Latin letters one by one in Russian and Armenian letters (Azerbaijani keeps them). */
+    private static final Map<Language, String[]> LETTERS = Map.of(
+            Language.RU, "а б к д е ф г х и дж к л м н о п к р с т у в в кс й з".split(" "),
+            Language.HY, "ա բ կ դ ե ֆ գ հ ի ջ կ լ մ ն ո պ ք ր ս տ ու վ վ քս յ զ".split(" "));
+
+    /** Whether the word at {@code at} starts the text or a sentence: a capital there is no name. */
+    private static boolean opensSentence(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i < 0 || ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static String transliterated(String word, Language target) {
+        String[] letters = LETTERS.get(target);
+        if (letters == null) {
+            return word;
+        }
+        StringBuilder out = new StringBuilder();
+        for (char c : word.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+            int k = LATIN.indexOf(c);
+            out.append(k >= 0 ? letters[k] : String.valueOf(c));
+        }
+        return Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
     private static final List<String> ENGLISH_MONTHS = List.of("January", "February", "March", "April", "May",

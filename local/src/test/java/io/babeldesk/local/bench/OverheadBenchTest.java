@@ -32,6 +32,17 @@ class OverheadBenchTest {
     }
 
     @Test
+    void theSimulatedTranslationsPassTheChecksSoNoSegmentIsSentBackAndTimedTwice() {
+        // the simulation carries numbers, months, glossary renderings, quotation marks and names as
+        // a translation does: a check it failed would time a second model round, not the checks
+        OverheadBench.Result result = new OverheadBench(new LanguageDetector()).measure(1000, 0, 1);
+        for (Translation t : result.translations()) {
+            assertEquals(TranslationStatus.DONE, t.status(), t.language() + ": " + t.flags());
+            assertEquals(List.of(), t.findings(), t.language() + " has findings");
+        }
+    }
+
+    @Test
     void warmUpLastsForTheCountAndForTheMinimumWords() {
         OverheadBench bench = new OverheadBench(new LanguageDetector());
         assertEquals(2, bench.measure(150, 2, 1).warmups());
