@@ -357,8 +357,10 @@ public final class BenchCommand {
         List<OverheadBench.Result> results = new ArrayList<>();
         for (int words : options.overheadWords()) {
             // rounds of three runs each (every check, no summary check, none): the paired differences
-            // are what the checks cost, and a busy machine spreads them more than the medians
-            int iterations = words >= 100_000 ? 5 : words >= 10_000 ? 15 : 41;
+            // are what the checks cost, and a busy machine spreads them more than the medians, most
+            // on a short article whose difference is a few milliseconds (a round of 1,000 words
+            // takes about 20 ms: 301 of them take six seconds)
+            int iterations = words >= 100_000 ? 9 : words >= 10_000 ? 31 : 301;
             int warmups = words >= 100_000 ? 1 : words >= 10_000 ? 3 : 15;
             results.add(bench.measure(words, warmups, options.minWarmupWords(), iterations));
         }
