@@ -102,18 +102,14 @@ final class Names {
             "kilsə", "meydan", "küçə", "körfəz", "dəniz", "okean", "ştat", "əyalət",
             "şəhər", "ordu");
 
-    static Result missing(String source, String translation, Language from, Language to, List<GlossaryEntry> terms) {
-        return missingFolded(source, GlossaryMatcher.fold(translation), from, to, terms);
-    }
-
     /**
-     * {@link #missing} with the translation already {@link GlossaryMatcher#fold folded}. Capitalised
-     * words that translators render as words ({@link NewsWords}: Commission, Верховный, Հանձնաժողով)
-     * are names too, carried when the translation shows their rendering or a transliteration.
+     * The source's names the translation does not carry. Capitalised words that translators render
+     * as words ({@link NewsWords}: Commission, Верховный, Հանձնաժողով) are names too, carried when
+     * the translation shows their rendering or a transliteration.
      */
-    static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
-                                List<GlossaryEntry> terms) {
-        return missingFolded(source, foldedTranslation, from, to, terms, true);
+    static Result missing(String source, String translation, Language from, Language to, List<GlossaryEntry> terms) {
+        return compare(scanned(source, from, to, terms), from, to,
+                new Text(GlossaryMatcher.fold(translation), to, null), terms, true, false);
     }
 
     /**
@@ -122,19 +118,8 @@ final class Names {
      * the source has its counterpart (a translator may name a body the source calls by an acronym).
      */
     static Result foreign(String translation, String source, Language to, Language from, List<GlossaryEntry> terms) {
-        return foreignFolded(translation, GlossaryMatcher.fold(source), to, from, terms);
-    }
-
-    /** {@link #foreign} with the source already {@link GlossaryMatcher#fold folded}. */
-    static Result foreignFolded(String translation, String foldedSource, Language to, Language from,
-                                List<GlossaryEntry> terms) {
-        return missingFolded(translation, foldedSource, to, from, terms, false);
-    }
-
-    private static Result missingFolded(String source, String foldedTranslation, Language from, Language to,
-                                        List<GlossaryEntry> terms, boolean wordsMustBeCarried) {
-        return compare(scanned(source, from, to, terms), from, to, new Text(foldedTranslation, to, null), terms,
-                wordsMustBeCarried, false);
+        return compare(scanned(translation, to, from, terms), to, from,
+                new Text(GlossaryMatcher.fold(source), from, null), terms, false, false);
     }
 
     /**
@@ -227,8 +212,8 @@ final class Names {
     }
 
     /**
-     * {@link #missingFolded(String, String, Language, Language, List)} (or {@link #foreignFolded}
-     * when {@code wordsMustBeCarried} is false) of a text already {@link #scanned}, looked for in {@code other}.
+     * {@link #missing} (or {@link #foreign} when {@code wordsMustBeCarried} is false) of a text
+     * already {@link #scanned}, looked for in {@code other}.
      * With {@code untilOneCarried} it stops at the first name that counts and is carried, and answers
      * {@link Result#ONE_CARRIED}: a check that only asks whether every name is missing needs no more.
      */
