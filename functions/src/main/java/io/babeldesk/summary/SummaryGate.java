@@ -111,13 +111,11 @@ public final class SummaryGate {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            int type = Character.getType(cp);
-            boolean letterOrNumber = Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER
-                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-            if (letterOrNumber) {
+            if (io.babeldesk.translation.TextRuns.isLetterOrNumber(cp)) {
                 n += inWord ? 0 : 1;
                 inWord = true;
             } else {
+                int type = Character.getType(cp);
                 inWord &= type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                         || type == Character.COMBINING_SPACING_MARK || cp == '\'' || cp == '’' || cp == '-';
             }

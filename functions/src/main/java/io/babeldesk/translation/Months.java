@@ -180,17 +180,9 @@ final class Months {
         }
     }
 
-    /** {@link Character#isLetter(char)} of the characters below {@link #MAY_START_SIZE}, looked up. */
-    private static final boolean[] LETTER = new boolean[MAY_START_SIZE];
-
-    static {
-        for (char c = 0; c < MAY_START_SIZE; c++) {
-            LETTER[c] = Character.isLetter(c);
-        }
-    }
-
+    /** {@link Character#isLetter(char)}, looked up for the four alphabets. */
     private static boolean isLetter(char c) {
-        return c < MAY_START_SIZE ? LETTER[c] : Character.isLetter(c);
+        return TextRuns.letterScript(c) != null;
     }
 
     private static char lower(char c) {

@@ -8,7 +8,7 @@ import java.util.List;
  * every segment: what {@code replaceAll("\\s+", " ")} and {@code split("[^\\p{L}\\p{N}]+")} give,
  * in one pass and without copying text that needs no change.
  */
-final class TextRuns {
+public final class TextRuns {
     private TextRuns() {
     }
 
@@ -140,7 +140,7 @@ final class TextRuns {
     }
 
     /** {@code \p{L}} or {@code \p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
-    static boolean isLetterOrNumber(int codePoint) {
+    public static boolean isLetterOrNumber(int codePoint) {
         return codePoint < LETTER_OR_NUMBER.length ? LETTER_OR_NUMBER[codePoint] : isLetterOrNumberWorkedOut(codePoint);
     }
 
@@ -154,16 +154,6 @@ final class TextRuns {
     }
 
     private static boolean isLetterOrNumberWorkedOut(int codePoint) {
-        if (codePoint < 128) {
-            // ASCII has no letters or numbers but these
-            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
-                    || codePoint >= '0' && codePoint <= '9';
-        }
-        // the letters of Russian (А-я, ё, Ё) and of Armenian (Ա-Ֆ, ա-և), without a table search
-        if (codePoint >= 0x410 && codePoint <= 0x44F || codePoint == 0x451 || codePoint == 0x401
-                || codePoint >= 0x531 && codePoint <= 0x556 || codePoint >= 0x561 && codePoint <= 0x587) {
-            return true;
-        }
         if (Character.isLetter(codePoint)) {
             return true;
         }
