@@ -4,7 +4,6 @@ import io.babeldesk.article.Language;
 import io.babeldesk.glossary.GlossaryEntry;
 import io.babeldesk.glossary.GlossaryMatcher;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -19,18 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SourceFacts {
     final String text;
     final Language language;
-    /** {@link GlossaryMatcher#fold} of the source. */
-    final String folded;
-    /** {@link #folded} with every run of whitespace as one space. */
+    /** {@link GlossaryMatcher#fold} of the source, with every run of whitespace as one space. */
     final String foldedOneLine;
     /** The source's words ({@link TextRuns#words}), as written. */
     final List<String> words;
-    /** The words a translation may copy as they are: capitalised ones and ones with digits, folded. */
-    final Set<String> copyable;
+    /**
+     * The words a translation may copy as they are: capitalised ones and ones with digits, folded
+     * ({@link QualityGate#copyable}). A segment has a few, compared one by one.
+     */
+    private final String[] copyable;
     /** The first character of each {@link #copyable} word: most words of a translation start with none of them. */
     private final String copyableStarts;
-    /** {@link #copyable} as an array: a segment has a few, compared by length before their letters. */
-    private final String[] copyableWords;
     /** Whether the source quotes a clause ({@link Quotations#quotesAClause}). */
     final boolean quotes;
     final List<QualityGate.NumberMention> numbers;
@@ -47,10 +45,10 @@ final class SourceFacts {
     private SourceFacts(String text, Language language) {
         this.text = text;
         this.language = language;
-        this.folded = GlossaryMatcher.fold(text);
+        String folded = GlossaryMatcher.fold(text);
         this.foldedOneLine = TextRuns.oneSpace(folded);
         this.words = List.copyOf(TextRuns.words(text));
-        this.copyable = Set.copyOf(QualityGate.copyable(words));
+        this.copyable = QualityGate.copyable(words).toArray(String[]::new);
         StringBuilder starts = new StringBuilder();
         for (String word : copyable) {
             if (starts.indexOf(word.substring(0, 1)) < 0) {
@@ -58,7 +56,6 @@ final class SourceFacts {
             }
         }
         this.copyableStarts = starts.toString();
-        this.copyableWords = copyable.toArray(String[]::new);
         this.quotes = Quotations.quotesAClause(text);
         this.numbers = List.copyOf(QualityGate.numbers(text));
         this.months = Months.named(text, language);
@@ -70,8 +67,8 @@ final class SourceFacts {
         if (foldedWord.isEmpty() || copyableStarts.indexOf(foldedWord.charAt(0)) < 0) {
             return false;
         }
-        for (String word : copyableWords) {
-            if (word.length() == foldedWord.length() && word.equals(foldedWord)) {
+        for (String word : copyable) {
+            if (word.equals(foldedWord)) {
                 return true;
             }
         }
